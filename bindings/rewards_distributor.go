@@ -1,0 +1,2665 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// RewardsDistributorClaim is an auto generated low-level Go binding around an user-defined struct.
+type RewardsDistributorClaim struct {
+	Account          common.Address
+	Token            common.Address
+	CumulativeAmount *big.Int
+	Deadline         *big.Int
+	Signature        []byte
+	Proof            [][32]byte
+}
+
+// RewardsDistributorMetaData contains all meta data concerning the RewardsDistributor contract.
+var RewardsDistributorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimsPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proposed\",\"type\":\"uint64\"}],\"name\":\"EpochNotIncreasing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientPool\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoActiveRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPayoutManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimed\",\"type\":\"uint256\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resetsAt\",\"type\":\"uint256\"}],\"name\":\"PayoutLimitExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"}],\"name\":\"PendingRootMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"activatesAt\",\"type\":\"uint256\"}],\"name\":\"RootPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"VoucherExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"}],\"name\":\"DisputeWindowSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"PayoutLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"PayoutManagerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"activatesAt\",\"type\":\"uint256\"}],\"name\":\"RootProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"RootRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROOT_PROPOSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOUCHER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"addSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structRewardsDistributor.Claim[]\",\"name\":\"claims\",\"type\":\"tuple[]\"}],\"name\":\"claimMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"claimWithVoucher\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"isSigner\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"payoutLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"paidInPeriod\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"periodEndsAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"payoutManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingRootInfo\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"pendingEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"activatesAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"poolOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"escrow\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"}],\"name\":\"proposeRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"rejectRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"removeSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"}],\"name\":\"setDisputeWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"setPayoutLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"setPayoutManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"voucherDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "RewardsDistributor",
+	Bin: "0x61016080604052346101e0576040816131f2803803809161002082856101e4565b8339810103126101e05780516001600160a01b038116918282036101e057602001519163ffffffff8316908184036101e0576040516100606040826101e4565b600c815260208101906b54726962655265776172647360a01b82526040519161008a6040846101e4565b600183526020830191603160f81b83526100a3816102a4565b610120526100b0846102a4565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261011960c0826101e4565b5190206080523060c052156101d1577f3df1af05218226161894ecd070f209b48b97ff740f645c5cea456867f2217cfa9261015560209361021b565b506004805463ffffffff60801b191660809290921b63ffffffff60801b16919091179055604051908152a1604051612ec29081610310823960805181612bc4015260a05181612c81015260c05181612b95015260e05181612c1301526101005181612c390152610120518161098d015261014051816109b60152f35b63d92e233d60e01b5f5260045ffd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761020757604052565b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f5160206131d25f395f51905f52602052604090205460ff1661029f576001600160a01b03165f8181525f5160206131d25f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f90565b601f8151116102cf5760208151910151602082106102c0571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714611b805750806303d490ce146117b35780630c9cbf0e1461175f5780630e316ab71461169d578063117f5f9214611677578063248a9ca31461164c57806324ea54f4146116125780632f2ff15d146115d457806336568abe146115775780633bc61fe5146113cf5780633e8b94df146111465780633f4ba83a146110a657806353082de3146110095780635c975abb14610fe45780636557540f14610fb4578063750588cf14610f7f5780637b1837de14610b7f5780637df73e2714610b115780638456cb5914610a8957806384b0196e14610975578063900cf0cf1461091757806391d14854146108cd57806394739e8714610893578063988b1fa714610840578063a0f56ade146107fc578063a217fddf146107e2578063a3851baf14610749578063a6f576ab1461062b578063abb2efdf14610609578063b52086ee146105cf578063c09b9ef61461059b578063c542e89314610477578063d547741f14610432578063d88c4e12146103fe578063eb12d61e14610321578063f698da25146102ff5763fabed412146101b3575f80fd5b346102fb5760806003193601126102fb576101cc611c1e565b6101d4611c34565b9060443560643567ffffffffffffffff81116102fb576101f8903690600401611c4a565b61020061242d565b610208611d64565b9160408301516102d357838686610221610226966124a1565b6124bb565b6001600160a01b0383165f52600860205260405f206001600160a01b0383165f5260205260405f2054918282111561028757926102629361266b565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b6040517fd3ac54e00000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201529316602484015260448301526064820152608490fd5b7f7cdf17ad000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f80fd5b346102fb575f6003193601126102fb576020610319612b8b565b604051908152f35b346102fb5760206003193601126102fb576001600160a01b03610342611c1e565b61034a612173565b1680156103d657805f52600760205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055807fffffffffffffffffffffffff000000000000000000000000000000000000000060035416176003557f47d1c22a25bb3a5d4e481b9b1e6944c2eade3181a0a20b495ed61d35b5323f245f80a2005b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102fb5760206003193601126102fb57602061042161041c611c1e565b612060565b6001600160a01b0360405191168152f35b346102fb5760406003193601126102fb57610475600435610451611c34565b9061047061046b825f526002602052600160405f20015490565b612263565b61238a565b005b346102fb5760406003193601126102fb57610490611c1e565b610498611c34565b6001600160a01b036104a983612060565b1633141580610563575b61052a576001600160a01b03169081156103d6576001600160a01b0316805f52600b60205260405f20827fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790557f38d6c65cde3adbe7f65141fcd61daf9a1ac022974e51e0b8790f1893eac7ac7b5f80a3005b6001600160a01b03827f8fb1cc79000000000000000000000000000000000000000000000000000000005f52166004523360245260445ffd5b50335f9081527fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b602052604090205460ff16156104b3565b346102fb5760806003193601126102fb5760206103196105b9611c1e565b6105c1611c34565b906064359160443591611fc0565b346102fb575f6003193601126102fb5760206040517f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b4488152f35b346102fb575f6003193601126102fb576020610319610626611d64565b6124a1565b346102fb5760206003193601126102fb576106446121db565b61065461064f611d64565b612b6c565b156107215760065460043581036106f6577fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff90600454906040519081527f5fb232ba10aa1c31fc016e3a8b77007fc80001d6890c8c641635485a6e25d3ba602067ffffffffffffffff8460401c1692a25f60065516600455600380547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff169055005b7f6ce0ef65000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2a01895e000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102fb5760a06003193601126102fb57610762611c1e565b61076a611c34565b9060443560843567ffffffffffffffff81116102fb57366023820112156102fb57806004013567ffffffffffffffff81116102fb5736602482840101116102fb576107b361242d565b6107bb611d64565b60408101516102d35760246102269301908487876001600160a01b036064359451166125b2565b346102fb575f6003193601126102fb5760206040515f8152f35b346102fb5760206003193601126102fb57608063ffffffff61082461081f611c1e565b611ea6565b9293909160405194855216602084015260408301526060820152f35b346102fb5760206003193601126102fb5760406001600160a01b03610863611c1e565b16805f52600a602052815f205460801c905f52600960205260ff825f205460c01c16825191825215156020820152f35b346102fb575f6003193601126102fb5760206040517fb811d839307198da8af706af45cb255cd1e44d7e1260ea9a1656b8540142b00d8152f35b346102fb5760406003193601126102fb576108e6611c34565b6004355f5260026020526001600160a01b0360405f2091165f52602052602060ff60405f2054166040519015158152f35b346102fb575f6003193601126102fb57610937610932611d64565b6122bd565b1561096157602067ffffffffffffffff60045460401c165b67ffffffffffffffff60405191168152f35b602067ffffffffffffffff6004541661094f565b346102fb575f6003193601126102fb57610a2d6109b17f0000000000000000000000000000000000000000000000000000000000000000612ca7565b6109da7f0000000000000000000000000000000000000000000000000000000000000000612ca7565b6020610a3b604051926109ed8385611d23565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611c7b565b908582036040870152611c7b565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610a7257505050500390f35b835185528695509381019392810192600101610a63565b346102fb575f6003193601126102fb57610aa16121db565b7901000000000000000000000000000000000000000000000000007fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff60035416176003557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a1005b346102fb5760206003193601126102fb576001600160a01b03610b32611c1e565b1680151580610b49575b6020906040519015158152f35b506001600160a01b036003541681148015610b68575b60209150610b3c565b505f526007602052602060ff60405f205416610b5f565b346102fb5760406003193601126102fb57610b98611c1e565b602435610ba361242d565b8015610f57576001600160a01b03821691825f52600960205260405f209060ff825460c01c1615610e5d575b50506040517f70a08231000000000000000000000000000000000000000000000000000000008152306004820152602081602481865afa908115610dd5575f91610e2b575b50604051917f23b872dd000000000000000000000000000000000000000000000000000000005f52336004523060245260445260205f60648180875af160015f5114811615610e0c575b826040525f60605215610de0577f70a08231000000000000000000000000000000000000000000000000000000008252306004830152602082602481865afa8015610dd5575f90610da1575b610cb49250611e42565b90805f52600a60205260405f20610ccf83825460801c611e4f565b6fffffffffffffffffffffffffffffffff8111610d765781546fffffffffffffffffffffffffffffffff1660809190911b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000161790556040519182527f3b5083eec1a1116c56de5d6841cff8efc6a0aec9850e836ec509d6ce024ea56160203393a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506020823d602011610dcd575b81610dbb60209383611d23565b810103126102fb57610cb49151610caa565b3d9150610dae565b6040513d5f823e3d90fd5b827f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001811516610e2257833b15153d151616610c5e565b823d5f823e3d90fd5b90506020813d602011610e55575b81610e4660209383611d23565b810103126102fb575183610c14565b3d9150610e39565b610e6e6001600160a01b0391612060565b1680610f215750825f52600b60205260405f206001600160a01b0333167fffffffffffffffffffffffff000000000000000000000000000000000000000082541617905533837f38d6c65cde3adbe7f65141fcd61daf9a1ac022974e51e0b8790f1893eac7ac7b5f80a35b78010000000000000000000000000000000000000000000000007fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff8254161790558280610bcf565b3314610ed957827f8fb1cc79000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102fb575f6003193601126102fb57610f9a61064f611d64565b15610fac576020600654604051908152f35b60205f610319565b346102fb575f6003193601126102fb576040610fce611e05565b67ffffffffffffffff8351921682526020820152f35b346102fb575f6003193601126102fb57602060ff60035460c81c166040519015158152f35b346102fb5760206003193601126102fb5760043563ffffffff8116908181036102fb577f3df1af05218226161894ecd070f209b48b97ff740f645c5cea456867f2217cfa91602091611059612173565b7fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff000000000000000000000000000000006004549260801b16911617600455604051908152a1005b346102fb575f6003193601126102fb576110be612173565b60035460ff8160c81c161561111e577fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff166003557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b7f6cd60201000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102fb5760206003193601126102fb5760043567ffffffffffffffff81116102fb57611177903690600401611c4a565b9061118061242d565b5f9161118a611d64565b60408101516102d35783905f5f925f957fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff4181360301915b868810156113a1578760051b820135838112156102fb578201602081016001600160a01b036111ef82611da0565b165f52600860205260405f206001600160a01b0361120c84611da0565b165f5260205260405f205490604083013590828211156113945760808401896112358287611db4565b1590506112f4576112929561128161128c936001600160a01b0361128694511661125e84611da0565b908861127361126c8a611da0565b9487611db4565b9490936060880135936125b2565b611da0565b91611da0565b9061266b565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81146112c7576001809101975b01966111c1565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5050891561137e575b61130684611da0565b61130f82611da0565b9060a08601357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1873603018112156102fb5786019586359667ffffffffffffffff88116102fb57602001928760051b360384136102fb576112929761128c9487611281938f96611286976124bb565b9850955061138b876124a1565b956001986112fd565b50505050966001906112c0565b6020905f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346102fb5760606003193601126102fb576113e8611c1e565b6024356044359163ffffffff8316918284036102fb576001600160a01b0361140f83612060565b16330361052a576fffffffffffffffffffffffffffffffff8111610d765782158061156e575b611546577f4703599d72fe02603e81bc9e649e9bbba3f9fd4ab92cedd126b07514df863cce926001600160a01b036040931694855f526009602052835f20908263ffffffff835460801c16036114ea575b81547fffffffffffffffffffffffff0000000000000000000000000000000000000000166fffffffffffffffffffffffffffffffff85161760809190911b73ffffffff000000000000000000000000000000001617905582519182526020820152a2005b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff8254168255865f52600a602052845f207fffffffffffffffffffffffffffffffff000000000000000000000000000000008154169055611486565b7f17479ac8000000000000000000000000000000000000000000000000000000005f5260045ffd5b50801515611435565b346102fb5760406003193601126102fb57611590611c34565b336001600160a01b038216036115ac576104759060043561238a565b7f6697b232000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102fb5760406003193601126102fb576104756004356115f3611c34565b9061160d61046b825f526002602052600160405f20015490565b6122dd565b346102fb575f6003193601126102fb5760206040517f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50418152f35b346102fb5760206003193601126102fb5760206103196004355f526002602052600160405f20015490565b346102fb575f6003193601126102fb57602063ffffffff60045460801c16604051908152f35b346102fb5760206003193601126102fb576001600160a01b036116be611c1e565b6116c6612173565b16805f52600760205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055600354816001600160a01b03821614611734575b507f3525e22824a8a7df2c9a6029941c824cf95b6447f1e13d5128fd3826d35afe8b5f80a2005b7fffffffffffffffffffffffff0000000000000000000000000000000000000000166003558161170d565b346102fb5760406003193601126102fb57611778611c1e565b6001600160a01b03611788611c34565b91165f5260086020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b346102fb5760406003193601126102fb576004356024359067ffffffffffffffff82168092036102fb57335f9081527fe33068d599f4b57976c3351bbcc7c9a0b9649f850454076f6722983a25194b24602052604090205460ff1615611b30578015611b0857611821611d64565b906040519061182f82611cbe565b6004549167ffffffffffffffff8316815267ffffffffffffffff8360401c169060208101948286526040820163ffffffff8660801c168152602082019364ffffffffff8551169081611aaf575b505067ffffffffffffffff83511680891115611a7f575063ffffffff81511664ffffffffff4216019064ffffffffff82116112c7577f8fc45552652423db228916c2b87c0d048743d39a5dda9e4a0a012e4dd1a8e0a3976040977fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000067ffffffffffffffff8a978a6006558d855264ffffffffff8716809a525116911617600455517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000008060045493881b1616911617600455517fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff00000000000000000000000000000000806004549360801b16169116176004556001600160a01b038251167fffffffffffffffffffffffff000000000000000000000000000000000000000060035416176003557fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff78ffffffffff0000000000000000000000000000000000000000806003549360a01b1616911617600355015115157fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff79ff000000000000000000000000000000000000000000000000006003549260c81b1691161760035582519182526020820152a2005b88907f98152d82000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b611ab8846122bd565b15611ada57505060065460055567ffffffffffffffff8751168352888061187c565b7f12ef70b2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fb263ae73000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004527f64ba955c8b5b448b2248fa0532807b98b1b75941bbd2184ca97df4881a13b44860245260445ffd5b346102fb5760206003193601126102fb57600435907fffffffff0000000000000000000000000000000000000000000000000000000082168092036102fb57817f7965db0b0000000000000000000000000000000000000000000000000000000060209314908115611bf4575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483611bed565b600435906001600160a01b03821682036102fb57565b602435906001600160a01b03821682036102fb57565b9181601f840112156102fb5782359167ffffffffffffffff83116102fb576020808501948460051b0101116102fb57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6060810190811067ffffffffffffffff821117611cda57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff821117611cda57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611cda57604052565b60405190611d7182611cbe565b81604060ff6003546001600160a01b038116845264ffffffffff8160a01c16602085015260c81c161515910152565b356001600160a01b03811681036102fb5790565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156102fb570180359067ffffffffffffffff82116102fb576020019181360383136102fb57565b611e0d611d64565b90611e1782612b6c565b15611e3b5764ffffffffff602067ffffffffffffffff60045460401c169301511690565b5f91508190565b919082039182116112c757565b919082018092116112c757565b8115611e66570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b818102929181159184041417156112c757565b6001600160a01b031690815f52600960205260405f209060405191611eca83611d07565b54906fffffffffffffffffffffffffffffffff8216835263ffffffff8260801c1693602084019480865260ff604086019463ffffffff8160a01c16865260c01c16151560608601528015611fb05763ffffffff611f28819242611e5c565b1693511683145f14611f97575f52600a6020526fffffffffffffffffffffffffffffffff8060405f205416935b51169163ffffffff85511694600182018092116112c7576fffffffffffffffffffffffffffffffff9163ffffffff611f8f92511690611e93565b929493169190565b506fffffffffffffffffffffffffffffffff5f93611f55565b5050925050505f905f905f905f90565b91926042936001600160a01b03604051938160208601967fb811d839307198da8af706af45cb255cd1e44d7e1260ea9a1656b8540142b00d8852166040860152166060840152608083015260a082015260a0815261201f60c082611d23565b51902061202a612b8b565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b6001600160a01b0381165f52600b6020526001600160a01b0360405f2054168061216e57505f809160405160208101907f02d05d3f000000000000000000000000000000000000000000000000000000008252600481526120c2602482611d23565b51915afa3d15612166573d9067ffffffffffffffff8211611cda5760405191612113601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200184611d23565b82523d5f602084013e5b15801561215a575b61215557602081519181808201938492010103126102fb57518060a01c155f14612155576001600160a01b031690565b505f90565b50602081511415612125565b60609061211d565b905090565b335f9081527fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b602052604090205460ff16156121ab57565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004525f60245260445ffd5b335f9081527fe414d6e9efd528fe34946c9948de56cf8a209abe14dcce3202417cd89e77a63b602052604090205460ff161561221357565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f52336004527f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504160245260445ffd5b805f52600260205260405f206001600160a01b0333165f5260205260ff60405f2054161561228e5750565b7fe2517d3f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b6020015164ffffffffff1680151590816122d5575090565b905042101590565b805f52600260205260405f206001600160a01b0383165f5260205260ff60405f205416155f1461238457805f52600260205260405f206001600160a01b0383165f5260205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790556001600160a01b03339216907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d5f80a4600190565b50505f90565b805f52600260205260405f206001600160a01b0383165f5260205260ff60405f2054165f1461238457805f52600260205260405f206001600160a01b0383165f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541690556001600160a01b03339216907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b5f80a4600190565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6124795760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6124aa906122bd565b156124b55760065490565b60055490565b9392919091841561258a576001600160a01b03604051928160208501951685521660408301526060820152606081526124f5608082611d23565b5190206040516020810191825260208152612511604082611d23565b519020915f925b84841015612556578360051b830135908181105f14612545575f52602052600160405f205b930192612518565b905f52602052600160405f2061253d565b92509250500361256257565b7f09bde339000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f7a5af78b000000000000000000000000000000000000000000000000000000005f5260045ffd5b95949392919083421161263f57936125dc6125ea946125e1946001600160a01b0398948998611fc0565b612cfe565b90929192612d32565b16911681141580612628575b6125fd5750565b7fd7e8a2c2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50805f52600760205260ff60405f205416156125f6565b837f07185d51000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90926126779083611e42565b6001600160a01b035f941692835f52600860205260405f206001600160a01b0384165f526020528060405f2055835f5260096020528360405f2091604051926126bf84611d07565b54926fffffffffffffffffffffffffffffffff8416815263ffffffff8460801c1660208201818152604083019163ffffffff8760a01c16835260ff606085019760c01c161515908188521590811591612b64575b5061285c575b5050507f2f6639d24651730c7bf57c95ddbf96d66d11477e4ec626876f92c22e5f365e686001600160a01b03604096169586928151908782526020820152a351156127fc57604051917fa9059cbb00000000000000000000000000000000000000000000000000000000855260045260245260208360448180865af19060018451148216156127db575b604052156127af575050565b602492507f5274afe7000000000000000000000000000000000000000000000000000000008252600452fd5b9060018115166127f357823b15153d151616906127a3565b503d83823e3d90fd5b90918093503b156102fb5760445f928360405195869485937f40c10f19000000000000000000000000000000000000000000000000000000008552600485015260248401525af18015610dd5576128505750565b5f61285a91611d23565b565b9091935f52600a60205260405f209360405192604084019584871067ffffffffffffffff881117611cda578a9660405254926fffffffffffffffffffffffffffffffff84168552602085019360801c845263ffffffff815116806129f8575b50505050845161294c575b5f848152600a6020526040908190209251915160801b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff9290921691909117909155947f2f6639d24651730c7bf57c95ddbf96d66d11477e4ec626876f92c22e5f365e68906001600160a01b039096612719565b92506fffffffffffffffffffffffffffffffff8351168086116129c457506fffffffffffffffffffffffffffffffff85166fffffffffffffffffffffffffffffffff845116036fffffffffffffffffffffffffffffffff81116112c7576fffffffffffffffffffffffffffffffff16835286926128c6565b8590887f9eca380d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b612a09919293949596975042611e5c565b9163ffffffff83169163ffffffff82511683145f14612b4c576fffffffffffffffffffffffffffffffff80808951165b16955116858181105f14612b4357612a5091611e42565b905b818b11612af25750508a969594936fffffffffffffffffffffffffffffffff93612a8b9363ffffffff8c94511603612a97575b50611e4f565b1682525f8080806128bb565b885f52600960205260405f20907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff00000000000000000000000000000000000000008084549360a01b161691161790555f612a85565b8c9250600184018085116112c75763ffffffff612b1192511690611e93565b917f958a8807000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b50505f90612a52565b6fffffffffffffffffffffffffffffffff805f612a39565b90505f612713565b6020015164ffffffffff168015159081612b84575090565b9050421090565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480612c7e575b15612be6577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152612c7860c082611d23565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614612bbd565b60ff811690601f8211612cd65760405191612cc3604084611d23565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b9060418303612d2857612d219250602081013591604082359201355f1a90612e0a565b9192909190565b50505f9160029190565b6004811015612ddd5780612d44575050565b60018103612d74577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b60028103612da857507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600314612db25750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411612e81579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610dd5575f516001600160a01b03811615612e7757905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212203055f1ce0453b6093e84920c82a0e0b8baebcc23ffe22fc9f2b108e15df3aeec64736f6c634300081e0033ac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b",
+}
+
+// RewardsDistributor is an auto generated Go binding around an Ethereum contract.
+type RewardsDistributor struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RewardsDistributor) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRewardsDistributor creates a new instance of RewardsDistributor.
+func NewRewardsDistributor() *RewardsDistributor {
+	parsed, err := RewardsDistributorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RewardsDistributor{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RewardsDistributor) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, uint32 disputeWindow_) returns()
+func (rewardsDistributor *RewardsDistributor) PackConstructor(admin common.Address, disputeWindow_ uint32) []byte {
+	enc, err := rewardsDistributor.abi.Pack("", admin, disputeWindow_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackDEFAULTADMINROLE() []byte {
+	enc, err := rewardsDistributor.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackGUARDIANROLE() []byte {
+	enc, err := rewardsDistributor.abi.Pack("GUARDIAN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackGUARDIANROLE() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("GUARDIAN_ROLE")
+}
+
+// UnpackGUARDIANROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24ea54f4.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackGUARDIANROLE(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("GUARDIAN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackROOTPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb52086ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROOT_PROPOSER_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackROOTPROPOSERROLE() []byte {
+	enc, err := rewardsDistributor.abi.Pack("ROOT_PROPOSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROOTPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb52086ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROOT_PROPOSER_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackROOTPROPOSERROLE() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("ROOT_PROPOSER_ROLE")
+}
+
+// UnpackROOTPROPOSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb52086ee.
+//
+// Solidity: function ROOT_PROPOSER_ROLE() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackROOTPROPOSERROLE(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("ROOT_PROPOSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackVOUCHERTYPEHASH() []byte {
+	enc, err := rewardsDistributor.abi.Pack("VOUCHER_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackVOUCHERTYPEHASH() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("VOUCHER_TYPEHASH")
+}
+
+// UnpackVOUCHERTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94739e87.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackVOUCHERTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("VOUCHER_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackActiveRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabb2efdf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackActiveRoot() []byte {
+	enc, err := rewardsDistributor.abi.Pack("activeRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabb2efdf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackActiveRoot() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("activeRoot")
+}
+
+// UnpackActiveRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabb2efdf.
+//
+// Solidity: function activeRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackActiveRoot(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("activeRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAddSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb12d61e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addSigner(address signer) returns()
+func (rewardsDistributor *RewardsDistributor) PackAddSigner(signer common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("addSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb12d61e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addSigner(address signer) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackAddSigner(signer common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("addSigner", signer)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfabed412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address account, address token, uint256 cumulativeAmount, bytes32[] proof) returns()
+func (rewardsDistributor *RewardsDistributor) PackClaim(account common.Address, token common.Address, cumulativeAmount *big.Int, proof [][32]byte) []byte {
+	enc, err := rewardsDistributor.abi.Pack("claim", account, token, cumulativeAmount, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfabed412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address account, address token, uint256 cumulativeAmount, bytes32[] proof) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackClaim(account common.Address, token common.Address, cumulativeAmount *big.Int, proof [][32]byte) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("claim", account, token, cumulativeAmount, proof)
+}
+
+// PackClaimMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e8b94df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimMany((address,address,uint256,uint256,bytes,bytes32[])[] claims) returns(uint256 count)
+func (rewardsDistributor *RewardsDistributor) PackClaimMany(claims []RewardsDistributorClaim) []byte {
+	enc, err := rewardsDistributor.abi.Pack("claimMany", claims)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e8b94df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimMany((address,address,uint256,uint256,bytes,bytes32[])[] claims) returns(uint256 count)
+func (rewardsDistributor *RewardsDistributor) TryPackClaimMany(claims []RewardsDistributorClaim) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("claimMany", claims)
+}
+
+// UnpackClaimMany is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e8b94df.
+//
+// Solidity: function claimMany((address,address,uint256,uint256,bytes,bytes32[])[] claims) returns(uint256 count)
+func (rewardsDistributor *RewardsDistributor) UnpackClaimMany(data []byte) (*big.Int, error) {
+	out, err := rewardsDistributor.abi.Unpack("claimMany", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimWithVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3851baf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimWithVoucher(address account, address token, uint256 cumulativeAmount, uint256 deadline, bytes signature) returns()
+func (rewardsDistributor *RewardsDistributor) PackClaimWithVoucher(account common.Address, token common.Address, cumulativeAmount *big.Int, deadline *big.Int, signature []byte) []byte {
+	enc, err := rewardsDistributor.abi.Pack("claimWithVoucher", account, token, cumulativeAmount, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimWithVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3851baf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimWithVoucher(address account, address token, uint256 cumulativeAmount, uint256 deadline, bytes signature) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackClaimWithVoucher(account common.Address, token common.Address, cumulativeAmount *big.Int, deadline *big.Int, signature []byte) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("claimWithVoucher", account, token, cumulativeAmount, deadline, signature)
+}
+
+// PackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c9cbf0e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimed(address token, address account) view returns(uint256)
+func (rewardsDistributor *RewardsDistributor) PackClaimed(token common.Address, account common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("claimed", token, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c9cbf0e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimed(address token, address account) view returns(uint256)
+func (rewardsDistributor *RewardsDistributor) TryPackClaimed(token common.Address, account common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("claimed", token, account)
+}
+
+// UnpackClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c9cbf0e.
+//
+// Solidity: function claimed(address token, address account) view returns(uint256)
+func (rewardsDistributor *RewardsDistributor) UnpackClaimed(data []byte) (*big.Int, error) {
+	out, err := rewardsDistributor.abi.Unpack("claimed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (rewardsDistributor *RewardsDistributor) PackDisputeWindow() []byte {
+	enc, err := rewardsDistributor.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (rewardsDistributor *RewardsDistributor) TryPackDisputeWindow() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (rewardsDistributor *RewardsDistributor) UnpackDisputeWindow(data []byte) (uint32, error) {
+	out, err := rewardsDistributor.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackDomainSeparator() []byte {
+	enc, err := rewardsDistributor.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackDomainSeparator() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDistributorEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (rewardsDistributor *RewardsDistributor) PackDistributorEip712Domain() []byte {
+	enc, err := rewardsDistributor.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDistributorEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (rewardsDistributor *RewardsDistributor) TryPackDistributorEip712Domain() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("eip712Domain")
+}
+
+// DistributorEip712DomainOutput serves as a container for the return parameters of contract
+// method DistributorEip712Domain.
+type DistributorEip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackDistributorEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (rewardsDistributor *RewardsDistributor) UnpackDistributorEip712Domain(data []byte) (DistributorEip712DomainOutput, error) {
+	out, err := rewardsDistributor.abi.Unpack("eip712Domain", data)
+	outstruct := new(DistributorEip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint64)
+func (rewardsDistributor *RewardsDistributor) PackEpoch() []byte {
+	enc, err := rewardsDistributor.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint64)
+func (rewardsDistributor *RewardsDistributor) TryPackEpoch() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint64)
+func (rewardsDistributor *RewardsDistributor) UnpackEpoch(data []byte) (uint64, error) {
+	out, err := rewardsDistributor.abi.Unpack("epoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b1837de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fund(address token, uint256 amount) returns()
+func (rewardsDistributor *RewardsDistributor) PackFund(token common.Address, amount *big.Int) []byte {
+	enc, err := rewardsDistributor.abi.Pack("fund", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b1837de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fund(address token, uint256 amount) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackFund(token common.Address, amount *big.Int) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("fund", token, amount)
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := rewardsDistributor.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rewardsDistributor *RewardsDistributor) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) UnpackHasRole(data []byte) (bool, error) {
+	out, err := rewardsDistributor.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df73e27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSigner(address signer) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) PackIsSigner(signer common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("isSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df73e27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSigner(address signer) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) TryPackIsSigner(signer common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("isSigner", signer)
+}
+
+// UnpackIsSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7df73e27.
+//
+// Solidity: function isSigner(address signer) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) UnpackIsSigner(data []byte) (bool, error) {
+	out, err := rewardsDistributor.abi.Unpack("isSigner", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (rewardsDistributor *RewardsDistributor) PackPause() []byte {
+	enc, err := rewardsDistributor.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (rewardsDistributor *RewardsDistributor) TryPackPause() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (rewardsDistributor *RewardsDistributor) PackPaused() []byte {
+	enc, err := rewardsDistributor.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (rewardsDistributor *RewardsDistributor) TryPackPaused() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (rewardsDistributor *RewardsDistributor) UnpackPaused(data []byte) (bool, error) {
+	out, err := rewardsDistributor.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPayoutLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0f56ade.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payoutLimit(address token) view returns(uint256 limit, uint32 period, uint256 paidInPeriod, uint256 periodEndsAt)
+func (rewardsDistributor *RewardsDistributor) PackPayoutLimit(token common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("payoutLimit", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayoutLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0f56ade.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payoutLimit(address token) view returns(uint256 limit, uint32 period, uint256 paidInPeriod, uint256 periodEndsAt)
+func (rewardsDistributor *RewardsDistributor) TryPackPayoutLimit(token common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("payoutLimit", token)
+}
+
+// PayoutLimitOutput serves as a container for the return parameters of contract
+// method PayoutLimit.
+type PayoutLimitOutput struct {
+	Limit        *big.Int
+	Period       uint32
+	PaidInPeriod *big.Int
+	PeriodEndsAt *big.Int
+}
+
+// UnpackPayoutLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0f56ade.
+//
+// Solidity: function payoutLimit(address token) view returns(uint256 limit, uint32 period, uint256 paidInPeriod, uint256 periodEndsAt)
+func (rewardsDistributor *RewardsDistributor) UnpackPayoutLimit(data []byte) (PayoutLimitOutput, error) {
+	out, err := rewardsDistributor.abi.Unpack("payoutLimit", data)
+	outstruct := new(PayoutLimitOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Limit = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Period = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.PaidInPeriod = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.PeriodEndsAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPayoutManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88c4e12.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payoutManager(address token) view returns(address)
+func (rewardsDistributor *RewardsDistributor) PackPayoutManager(token common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("payoutManager", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayoutManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88c4e12.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payoutManager(address token) view returns(address)
+func (rewardsDistributor *RewardsDistributor) TryPackPayoutManager(token common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("payoutManager", token)
+}
+
+// UnpackPayoutManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd88c4e12.
+//
+// Solidity: function payoutManager(address token) view returns(address)
+func (rewardsDistributor *RewardsDistributor) UnpackPayoutManager(data []byte) (common.Address, error) {
+	out, err := rewardsDistributor.abi.Unpack("payoutManager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x750588cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackPendingRoot() []byte {
+	enc, err := rewardsDistributor.abi.Pack("pendingRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x750588cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackPendingRoot() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("pendingRoot")
+}
+
+// UnpackPendingRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x750588cf.
+//
+// Solidity: function pendingRoot() view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackPendingRoot(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("pendingRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPendingRootInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6557540f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingRootInfo() view returns(uint64 pendingEpoch, uint256 activatesAt)
+func (rewardsDistributor *RewardsDistributor) PackPendingRootInfo() []byte {
+	enc, err := rewardsDistributor.abi.Pack("pendingRootInfo")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingRootInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6557540f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingRootInfo() view returns(uint64 pendingEpoch, uint256 activatesAt)
+func (rewardsDistributor *RewardsDistributor) TryPackPendingRootInfo() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("pendingRootInfo")
+}
+
+// PendingRootInfoOutput serves as a container for the return parameters of contract
+// method PendingRootInfo.
+type PendingRootInfoOutput struct {
+	PendingEpoch uint64
+	ActivatesAt  *big.Int
+}
+
+// UnpackPendingRootInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6557540f.
+//
+// Solidity: function pendingRootInfo() view returns(uint64 pendingEpoch, uint256 activatesAt)
+func (rewardsDistributor *RewardsDistributor) UnpackPendingRootInfo(data []byte) (PendingRootInfoOutput, error) {
+	out, err := rewardsDistributor.abi.Unpack("pendingRootInfo", data)
+	outstruct := new(PendingRootInfoOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.PendingEpoch = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.ActivatesAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPoolOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x988b1fa7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poolOf(address token) view returns(uint256 balance, bool escrow)
+func (rewardsDistributor *RewardsDistributor) PackPoolOf(token common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("poolOf", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoolOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x988b1fa7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poolOf(address token) view returns(uint256 balance, bool escrow)
+func (rewardsDistributor *RewardsDistributor) TryPackPoolOf(token common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("poolOf", token)
+}
+
+// PoolOfOutput serves as a container for the return parameters of contract
+// method PoolOf.
+type PoolOfOutput struct {
+	Balance *big.Int
+	Escrow  bool
+}
+
+// UnpackPoolOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x988b1fa7.
+//
+// Solidity: function poolOf(address token) view returns(uint256 balance, bool escrow)
+func (rewardsDistributor *RewardsDistributor) UnpackPoolOf(data []byte) (PoolOfOutput, error) {
+	out, err := rewardsDistributor.abi.Unpack("poolOf", data)
+	outstruct := new(PoolOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Balance = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Escrow = *abi.ConvertType(out[1], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackProposeRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03d490ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeRoot(bytes32 root, uint64 epoch_) returns()
+func (rewardsDistributor *RewardsDistributor) PackProposeRoot(root [32]byte, epoch uint64) []byte {
+	enc, err := rewardsDistributor.abi.Pack("proposeRoot", root, epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03d490ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeRoot(bytes32 root, uint64 epoch_) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackProposeRoot(root [32]byte, epoch uint64) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("proposeRoot", root, epoch)
+}
+
+// PackRejectRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6f576ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rejectRoot(bytes32 root) returns()
+func (rewardsDistributor *RewardsDistributor) PackRejectRoot(root [32]byte) []byte {
+	enc, err := rewardsDistributor.abi.Pack("rejectRoot", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRejectRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6f576ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rejectRoot(bytes32 root) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackRejectRoot(root [32]byte) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("rejectRoot", root)
+}
+
+// PackRemoveSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e316ab7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeSigner(address signer) returns()
+func (rewardsDistributor *RewardsDistributor) PackRemoveSigner(signer common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("removeSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e316ab7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeSigner(address signer) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackRemoveSigner(signer common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("removeSigner", signer)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rewardsDistributor *RewardsDistributor) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rewardsDistributor *RewardsDistributor) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53082de3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDisputeWindow(uint32 window) returns()
+func (rewardsDistributor *RewardsDistributor) PackSetDisputeWindow(window uint32) []byte {
+	enc, err := rewardsDistributor.abi.Pack("setDisputeWindow", window)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53082de3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDisputeWindow(uint32 window) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackSetDisputeWindow(window uint32) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("setDisputeWindow", window)
+}
+
+// PackSetPayoutLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bc61fe5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPayoutLimit(address token, uint256 limit, uint32 period) returns()
+func (rewardsDistributor *RewardsDistributor) PackSetPayoutLimit(token common.Address, limit *big.Int, period uint32) []byte {
+	enc, err := rewardsDistributor.abi.Pack("setPayoutLimit", token, limit, period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPayoutLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bc61fe5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPayoutLimit(address token, uint256 limit, uint32 period) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackSetPayoutLimit(token common.Address, limit *big.Int, period uint32) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("setPayoutLimit", token, limit, period)
+}
+
+// PackSetPayoutManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc542e893.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPayoutManager(address token, address manager) returns()
+func (rewardsDistributor *RewardsDistributor) PackSetPayoutManager(token common.Address, manager common.Address) []byte {
+	enc, err := rewardsDistributor.abi.Pack("setPayoutManager", token, manager)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPayoutManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc542e893.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPayoutManager(address token, address manager) returns()
+func (rewardsDistributor *RewardsDistributor) TryPackSetPayoutManager(token common.Address, manager common.Address) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("setPayoutManager", token, manager)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := rewardsDistributor.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewardsDistributor *RewardsDistributor) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := rewardsDistributor.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (rewardsDistributor *RewardsDistributor) PackUnpause() []byte {
+	enc, err := rewardsDistributor.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (rewardsDistributor *RewardsDistributor) TryPackUnpause() ([]byte, error) {
+	return rewardsDistributor.abi.Pack("unpause")
+}
+
+// PackVoucherDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc09b9ef6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voucherDigest(address account, address token, uint256 cumulativeAmount, uint256 deadline) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) PackVoucherDigest(account common.Address, token common.Address, cumulativeAmount *big.Int, deadline *big.Int) []byte {
+	enc, err := rewardsDistributor.abi.Pack("voucherDigest", account, token, cumulativeAmount, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoucherDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc09b9ef6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voucherDigest(address account, address token, uint256 cumulativeAmount, uint256 deadline) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) TryPackVoucherDigest(account common.Address, token common.Address, cumulativeAmount *big.Int, deadline *big.Int) ([]byte, error) {
+	return rewardsDistributor.abi.Pack("voucherDigest", account, token, cumulativeAmount, deadline)
+}
+
+// UnpackVoucherDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc09b9ef6.
+//
+// Solidity: function voucherDigest(address account, address token, uint256 cumulativeAmount, uint256 deadline) view returns(bytes32)
+func (rewardsDistributor *RewardsDistributor) UnpackVoucherDigest(data []byte) ([32]byte, error) {
+	out, err := rewardsDistributor.abi.Unpack("voucherDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// RewardsDistributorClaimed represents a Claimed event raised by the RewardsDistributor contract.
+type RewardsDistributorClaimed struct {
+	Account          common.Address
+	Token            common.Address
+	Amount           *big.Int
+	CumulativeAmount *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorClaimed) ContractEventName() string {
+	return RewardsDistributorClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed account, address indexed token, uint256 amount, uint256 cumulativeAmount)
+func (rewardsDistributor *RewardsDistributor) UnpackClaimedEvent(log *types.Log) (*RewardsDistributorClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorClaimed)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorDisputeWindowSet represents a DisputeWindowSet event raised by the RewardsDistributor contract.
+type RewardsDistributorDisputeWindowSet struct {
+	DisputeWindow uint32
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorDisputeWindowSetEventName = "DisputeWindowSet"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorDisputeWindowSet) ContractEventName() string {
+	return RewardsDistributorDisputeWindowSetEventName
+}
+
+// UnpackDisputeWindowSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeWindowSet(uint32 disputeWindow)
+func (rewardsDistributor *RewardsDistributor) UnpackDisputeWindowSetEvent(log *types.Log) (*RewardsDistributorDisputeWindowSet, error) {
+	event := "DisputeWindowSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorDisputeWindowSet)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorEIP712DomainChanged represents a EIP712DomainChanged event raised by the RewardsDistributor contract.
+type RewardsDistributorEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorEIP712DomainChanged) ContractEventName() string {
+	return RewardsDistributorEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (rewardsDistributor *RewardsDistributor) UnpackEIP712DomainChangedEvent(log *types.Log) (*RewardsDistributorEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorFunded represents a Funded event raised by the RewardsDistributor contract.
+type RewardsDistributorFunded struct {
+	Token  common.Address
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorFundedEventName = "Funded"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorFunded) ContractEventName() string {
+	return RewardsDistributorFundedEventName
+}
+
+// UnpackFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Funded(address indexed token, address indexed from, uint256 amount)
+func (rewardsDistributor *RewardsDistributor) UnpackFundedEvent(log *types.Log) (*RewardsDistributorFunded, error) {
+	event := "Funded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorFunded)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorPaused represents a Paused event raised by the RewardsDistributor contract.
+type RewardsDistributorPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorPaused) ContractEventName() string {
+	return RewardsDistributorPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (rewardsDistributor *RewardsDistributor) UnpackPausedEvent(log *types.Log) (*RewardsDistributorPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorPaused)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorPayoutLimitSet represents a PayoutLimitSet event raised by the RewardsDistributor contract.
+type RewardsDistributorPayoutLimitSet struct {
+	Token  common.Address
+	Limit  *big.Int
+	Period uint32
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorPayoutLimitSetEventName = "PayoutLimitSet"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorPayoutLimitSet) ContractEventName() string {
+	return RewardsDistributorPayoutLimitSetEventName
+}
+
+// UnpackPayoutLimitSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutLimitSet(address indexed token, uint256 limit, uint32 period)
+func (rewardsDistributor *RewardsDistributor) UnpackPayoutLimitSetEvent(log *types.Log) (*RewardsDistributorPayoutLimitSet, error) {
+	event := "PayoutLimitSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorPayoutLimitSet)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorPayoutManagerSet represents a PayoutManagerSet event raised by the RewardsDistributor contract.
+type RewardsDistributorPayoutManagerSet struct {
+	Token   common.Address
+	Manager common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorPayoutManagerSetEventName = "PayoutManagerSet"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorPayoutManagerSet) ContractEventName() string {
+	return RewardsDistributorPayoutManagerSetEventName
+}
+
+// UnpackPayoutManagerSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutManagerSet(address indexed token, address indexed manager)
+func (rewardsDistributor *RewardsDistributor) UnpackPayoutManagerSetEvent(log *types.Log) (*RewardsDistributorPayoutManagerSet, error) {
+	event := "PayoutManagerSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorPayoutManagerSet)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorRoleAdminChanged represents a RoleAdminChanged event raised by the RewardsDistributor contract.
+type RewardsDistributorRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorRoleAdminChanged) ContractEventName() string {
+	return RewardsDistributorRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (rewardsDistributor *RewardsDistributor) UnpackRoleAdminChangedEvent(log *types.Log) (*RewardsDistributorRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorRoleGranted represents a RoleGranted event raised by the RewardsDistributor contract.
+type RewardsDistributorRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorRoleGranted) ContractEventName() string {
+	return RewardsDistributorRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (rewardsDistributor *RewardsDistributor) UnpackRoleGrantedEvent(log *types.Log) (*RewardsDistributorRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorRoleGranted)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorRoleRevoked represents a RoleRevoked event raised by the RewardsDistributor contract.
+type RewardsDistributorRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorRoleRevoked) ContractEventName() string {
+	return RewardsDistributorRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (rewardsDistributor *RewardsDistributor) UnpackRoleRevokedEvent(log *types.Log) (*RewardsDistributorRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorRootProposed represents a RootProposed event raised by the RewardsDistributor contract.
+type RewardsDistributorRootProposed struct {
+	Epoch       uint64
+	Root        [32]byte
+	ActivatesAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorRootProposedEventName = "RootProposed"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorRootProposed) ContractEventName() string {
+	return RewardsDistributorRootProposedEventName
+}
+
+// UnpackRootProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RootProposed(uint64 indexed epoch, bytes32 root, uint256 activatesAt)
+func (rewardsDistributor *RewardsDistributor) UnpackRootProposedEvent(log *types.Log) (*RewardsDistributorRootProposed, error) {
+	event := "RootProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorRootProposed)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorRootRejected represents a RootRejected event raised by the RewardsDistributor contract.
+type RewardsDistributorRootRejected struct {
+	Epoch uint64
+	Root  [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorRootRejectedEventName = "RootRejected"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorRootRejected) ContractEventName() string {
+	return RewardsDistributorRootRejectedEventName
+}
+
+// UnpackRootRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RootRejected(uint64 indexed epoch, bytes32 root)
+func (rewardsDistributor *RewardsDistributor) UnpackRootRejectedEvent(log *types.Log) (*RewardsDistributorRootRejected, error) {
+	event := "RootRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorRootRejected)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorSignerAdded represents a SignerAdded event raised by the RewardsDistributor contract.
+type RewardsDistributorSignerAdded struct {
+	Signer common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorSignerAddedEventName = "SignerAdded"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorSignerAdded) ContractEventName() string {
+	return RewardsDistributorSignerAddedEventName
+}
+
+// UnpackSignerAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignerAdded(address indexed signer)
+func (rewardsDistributor *RewardsDistributor) UnpackSignerAddedEvent(log *types.Log) (*RewardsDistributorSignerAdded, error) {
+	event := "SignerAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorSignerAdded)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorSignerRemoved represents a SignerRemoved event raised by the RewardsDistributor contract.
+type RewardsDistributorSignerRemoved struct {
+	Signer common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorSignerRemovedEventName = "SignerRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorSignerRemoved) ContractEventName() string {
+	return RewardsDistributorSignerRemovedEventName
+}
+
+// UnpackSignerRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignerRemoved(address indexed signer)
+func (rewardsDistributor *RewardsDistributor) UnpackSignerRemovedEvent(log *types.Log) (*RewardsDistributorSignerRemoved, error) {
+	event := "SignerRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorSignerRemoved)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDistributorUnpaused represents a Unpaused event raised by the RewardsDistributor contract.
+type RewardsDistributorUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDistributorUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDistributorUnpaused) ContractEventName() string {
+	return RewardsDistributorUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (rewardsDistributor *RewardsDistributor) UnpackUnpausedEvent(log *types.Log) (*RewardsDistributorUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardsDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDistributorUnpaused)
+	if len(log.Data) > 0 {
+		if err := rewardsDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardsDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rewardsDistributor *RewardsDistributor) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackAmountTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ClaimsPaused"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackClaimsPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["EpochNotIncreasing"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackEpochNotIncreasingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["InsufficientPool"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackInsufficientPoolError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["InvalidPeriod"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackInvalidPeriodError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["NoActiveRoot"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackNoActiveRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["NoPendingRoot"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackNoPendingRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["NotPaused"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackNotPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["NotPayoutManager"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackNotPayoutManagerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["PayoutLimitExceeded"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackPayoutLimitExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["PendingRootMismatch"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackPendingRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["RootPending"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackRootPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["UnknownSigner"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["VoucherExpired"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackVoucherExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardsDistributor.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return rewardsDistributor.UnpackZeroRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RewardsDistributorAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the RewardsDistributor contract.
+type RewardsDistributorAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func RewardsDistributorAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (rewardsDistributor *RewardsDistributor) UnpackAccessControlBadConfirmationError(raw []byte) (*RewardsDistributorAccessControlBadConfirmation, error) {
+	out := new(RewardsDistributorAccessControlBadConfirmation)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the RewardsDistributor contract.
+type RewardsDistributorAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func RewardsDistributorAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (rewardsDistributor *RewardsDistributor) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*RewardsDistributorAccessControlUnauthorizedAccount, error) {
+	out := new(RewardsDistributorAccessControlUnauthorizedAccount)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorAmountTooLarge represents a AmountTooLarge error raised by the RewardsDistributor contract.
+type RewardsDistributorAmountTooLarge struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func RewardsDistributorAmountTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x08083b2a16b607736bde3b2f81a2e47b6cddd068539243b1d8b47462dd533e58")
+}
+
+// UnpackAmountTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func (rewardsDistributor *RewardsDistributor) UnpackAmountTooLargeError(raw []byte) (*RewardsDistributorAmountTooLarge, error) {
+	out := new(RewardsDistributorAmountTooLarge)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "AmountTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorClaimsPaused represents a ClaimsPaused error raised by the RewardsDistributor contract.
+type RewardsDistributorClaimsPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimsPaused()
+func RewardsDistributorClaimsPausedErrorID() common.Hash {
+	return common.HexToHash("0x7cdf17ad9ee98efb9f1c7c037e6d670fdaa3f0ea4d4b016e4707fa1827a79e43")
+}
+
+// UnpackClaimsPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimsPaused()
+func (rewardsDistributor *RewardsDistributor) UnpackClaimsPausedError(raw []byte) (*RewardsDistributorClaimsPaused, error) {
+	out := new(RewardsDistributorClaimsPaused)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ClaimsPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the RewardsDistributor contract.
+type RewardsDistributorECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func RewardsDistributorECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (rewardsDistributor *RewardsDistributor) UnpackECDSAInvalidSignatureError(raw []byte) (*RewardsDistributorECDSAInvalidSignature, error) {
+	out := new(RewardsDistributorECDSAInvalidSignature)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the RewardsDistributor contract.
+type RewardsDistributorECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func RewardsDistributorECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (rewardsDistributor *RewardsDistributor) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*RewardsDistributorECDSAInvalidSignatureLength, error) {
+	out := new(RewardsDistributorECDSAInvalidSignatureLength)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the RewardsDistributor contract.
+type RewardsDistributorECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func RewardsDistributorECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (rewardsDistributor *RewardsDistributor) UnpackECDSAInvalidSignatureSError(raw []byte) (*RewardsDistributorECDSAInvalidSignatureS, error) {
+	out := new(RewardsDistributorECDSAInvalidSignatureS)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorEpochNotIncreasing represents a EpochNotIncreasing error raised by the RewardsDistributor contract.
+type RewardsDistributorEpochNotIncreasing struct {
+	Current  uint64
+	Proposed uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotIncreasing(uint64 current, uint64 proposed)
+func RewardsDistributorEpochNotIncreasingErrorID() common.Hash {
+	return common.HexToHash("0x98152d8233bcb91f4199bb11b4e8c0b18a39ebb27ceb0bb22a91d8e1f3d7b3ef")
+}
+
+// UnpackEpochNotIncreasingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotIncreasing(uint64 current, uint64 proposed)
+func (rewardsDistributor *RewardsDistributor) UnpackEpochNotIncreasingError(raw []byte) (*RewardsDistributorEpochNotIncreasing, error) {
+	out := new(RewardsDistributorEpochNotIncreasing)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "EpochNotIncreasing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorInsufficientPool represents a InsufficientPool error raised by the RewardsDistributor contract.
+type RewardsDistributorInsufficientPool struct {
+	Token     common.Address
+	Available *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientPool(address token, uint256 available, uint256 needed)
+func RewardsDistributorInsufficientPoolErrorID() common.Hash {
+	return common.HexToHash("0x9eca380de75bb1548f748a8bfb9dbf46cf1846ffe60570c70f269cdb1adb0fb8")
+}
+
+// UnpackInsufficientPoolError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientPool(address token, uint256 available, uint256 needed)
+func (rewardsDistributor *RewardsDistributor) UnpackInsufficientPoolError(raw []byte) (*RewardsDistributorInsufficientPool, error) {
+	out := new(RewardsDistributorInsufficientPool)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "InsufficientPool", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorInvalidPeriod represents a InvalidPeriod error raised by the RewardsDistributor contract.
+type RewardsDistributorInvalidPeriod struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPeriod()
+func RewardsDistributorInvalidPeriodErrorID() common.Hash {
+	return common.HexToHash("0x17479ac87a9afb04c9d31315bed5b3357c673e575b6cfc85452248233b88a9dd")
+}
+
+// UnpackInvalidPeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPeriod()
+func (rewardsDistributor *RewardsDistributor) UnpackInvalidPeriodError(raw []byte) (*RewardsDistributorInvalidPeriod, error) {
+	out := new(RewardsDistributorInvalidPeriod)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "InvalidPeriod", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorInvalidProof represents a InvalidProof error raised by the RewardsDistributor contract.
+type RewardsDistributorInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func RewardsDistributorInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (rewardsDistributor *RewardsDistributor) UnpackInvalidProofError(raw []byte) (*RewardsDistributorInvalidProof, error) {
+	out := new(RewardsDistributorInvalidProof)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorInvalidShortString represents a InvalidShortString error raised by the RewardsDistributor contract.
+type RewardsDistributorInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func RewardsDistributorInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (rewardsDistributor *RewardsDistributor) UnpackInvalidShortStringError(raw []byte) (*RewardsDistributorInvalidShortString, error) {
+	out := new(RewardsDistributorInvalidShortString)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorNoActiveRoot represents a NoActiveRoot error raised by the RewardsDistributor contract.
+type RewardsDistributorNoActiveRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoActiveRoot()
+func RewardsDistributorNoActiveRootErrorID() common.Hash {
+	return common.HexToHash("0x7a5af78b574d98183544ad6eeee6048bbaeb93d96b09a70a315961595a21033b")
+}
+
+// UnpackNoActiveRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoActiveRoot()
+func (rewardsDistributor *RewardsDistributor) UnpackNoActiveRootError(raw []byte) (*RewardsDistributorNoActiveRoot, error) {
+	out := new(RewardsDistributorNoActiveRoot)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "NoActiveRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorNoPendingRoot represents a NoPendingRoot error raised by the RewardsDistributor contract.
+type RewardsDistributorNoPendingRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoPendingRoot()
+func RewardsDistributorNoPendingRootErrorID() common.Hash {
+	return common.HexToHash("0x2a01895ee863735ea8533479c7609527402e57aaebaef575f9a1b9cb21c4beee")
+}
+
+// UnpackNoPendingRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoPendingRoot()
+func (rewardsDistributor *RewardsDistributor) UnpackNoPendingRootError(raw []byte) (*RewardsDistributorNoPendingRoot, error) {
+	out := new(RewardsDistributorNoPendingRoot)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "NoPendingRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorNotPaused represents a NotPaused error raised by the RewardsDistributor contract.
+type RewardsDistributorNotPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPaused()
+func RewardsDistributorNotPausedErrorID() common.Hash {
+	return common.HexToHash("0x6cd602013233635730773e15e89b8a778034d859147e8f706bcd1aa42e228e06")
+}
+
+// UnpackNotPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPaused()
+func (rewardsDistributor *RewardsDistributor) UnpackNotPausedError(raw []byte) (*RewardsDistributorNotPaused, error) {
+	out := new(RewardsDistributorNotPaused)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "NotPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorNotPayoutManager represents a NotPayoutManager error raised by the RewardsDistributor contract.
+type RewardsDistributorNotPayoutManager struct {
+	Token  common.Address
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPayoutManager(address token, address caller)
+func RewardsDistributorNotPayoutManagerErrorID() common.Hash {
+	return common.HexToHash("0x8fb1cc796ab3b898837a7ce7056bdb0d4ff4489a20704c57d7270808eadaa15e")
+}
+
+// UnpackNotPayoutManagerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPayoutManager(address token, address caller)
+func (rewardsDistributor *RewardsDistributor) UnpackNotPayoutManagerError(raw []byte) (*RewardsDistributorNotPayoutManager, error) {
+	out := new(RewardsDistributorNotPayoutManager)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "NotPayoutManager", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorNothingToClaim represents a NothingToClaim error raised by the RewardsDistributor contract.
+type RewardsDistributorNothingToClaim struct {
+	Account          common.Address
+	Token            common.Address
+	CumulativeAmount *big.Int
+	Claimed          *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(address account, address token, uint256 cumulativeAmount, uint256 claimed)
+func RewardsDistributorNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0xd3ac54e018aadf4bad611ebdee87917b4d8b814d167c672e452643fd67f3506f")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(address account, address token, uint256 cumulativeAmount, uint256 claimed)
+func (rewardsDistributor *RewardsDistributor) UnpackNothingToClaimError(raw []byte) (*RewardsDistributorNothingToClaim, error) {
+	out := new(RewardsDistributorNothingToClaim)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorPayoutLimitExceeded represents a PayoutLimitExceeded error raised by the RewardsDistributor contract.
+type RewardsDistributorPayoutLimitExceeded struct {
+	Token     common.Address
+	Available *big.Int
+	ResetsAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutLimitExceeded(address token, uint256 available, uint256 resetsAt)
+func RewardsDistributorPayoutLimitExceededErrorID() common.Hash {
+	return common.HexToHash("0x958a8807f24e9481800704d2ff831251e7b0e538ecc4618289d6ea7034dae721")
+}
+
+// UnpackPayoutLimitExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutLimitExceeded(address token, uint256 available, uint256 resetsAt)
+func (rewardsDistributor *RewardsDistributor) UnpackPayoutLimitExceededError(raw []byte) (*RewardsDistributorPayoutLimitExceeded, error) {
+	out := new(RewardsDistributorPayoutLimitExceeded)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "PayoutLimitExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorPendingRootMismatch represents a PendingRootMismatch error raised by the RewardsDistributor contract.
+type RewardsDistributorPendingRootMismatch struct {
+	Pending [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PendingRootMismatch(bytes32 pending)
+func RewardsDistributorPendingRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x6ce0ef65c14ca425869fdf03bd11867109da77a5a687d4670801866b287a2aad")
+}
+
+// UnpackPendingRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PendingRootMismatch(bytes32 pending)
+func (rewardsDistributor *RewardsDistributor) UnpackPendingRootMismatchError(raw []byte) (*RewardsDistributorPendingRootMismatch, error) {
+	out := new(RewardsDistributorPendingRootMismatch)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "PendingRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the RewardsDistributor contract.
+type RewardsDistributorReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func RewardsDistributorReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (rewardsDistributor *RewardsDistributor) UnpackReentrancyGuardReentrantCallError(raw []byte) (*RewardsDistributorReentrancyGuardReentrantCall, error) {
+	out := new(RewardsDistributorReentrancyGuardReentrantCall)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorRootPending represents a RootPending error raised by the RewardsDistributor contract.
+type RewardsDistributorRootPending struct {
+	Epoch       uint64
+	ActivatesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootPending(uint64 epoch, uint256 activatesAt)
+func RewardsDistributorRootPendingErrorID() common.Hash {
+	return common.HexToHash("0x12ef70b22a44d4eb6c5b80f010e183ff3c73c958acb799f80b73444c60892721")
+}
+
+// UnpackRootPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootPending(uint64 epoch, uint256 activatesAt)
+func (rewardsDistributor *RewardsDistributor) UnpackRootPendingError(raw []byte) (*RewardsDistributorRootPending, error) {
+	out := new(RewardsDistributorRootPending)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "RootPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the RewardsDistributor contract.
+type RewardsDistributorSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RewardsDistributorSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (rewardsDistributor *RewardsDistributor) UnpackSafeERC20FailedOperationError(raw []byte) (*RewardsDistributorSafeERC20FailedOperation, error) {
+	out := new(RewardsDistributorSafeERC20FailedOperation)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorStringTooLong represents a StringTooLong error raised by the RewardsDistributor contract.
+type RewardsDistributorStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func RewardsDistributorStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (rewardsDistributor *RewardsDistributor) UnpackStringTooLongError(raw []byte) (*RewardsDistributorStringTooLong, error) {
+	out := new(RewardsDistributorStringTooLong)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorUnknownSigner represents a UnknownSigner error raised by the RewardsDistributor contract.
+type RewardsDistributorUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSigner(address signer)
+func RewardsDistributorUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0xd7e8a2c26fd6e574581d4dadb54adcae8e49f64b22b2d5386731d559357f82c3")
+}
+
+// UnpackUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSigner(address signer)
+func (rewardsDistributor *RewardsDistributor) UnpackUnknownSignerError(raw []byte) (*RewardsDistributorUnknownSigner, error) {
+	out := new(RewardsDistributorUnknownSigner)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "UnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorVoucherExpired represents a VoucherExpired error raised by the RewardsDistributor contract.
+type RewardsDistributorVoucherExpired struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VoucherExpired(uint256 deadline)
+func RewardsDistributorVoucherExpiredErrorID() common.Hash {
+	return common.HexToHash("0x07185d516f2ad076154702d44817d6a410ff00d7e35d2e13a88bd1296e3b6f1c")
+}
+
+// UnpackVoucherExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VoucherExpired(uint256 deadline)
+func (rewardsDistributor *RewardsDistributor) UnpackVoucherExpiredError(raw []byte) (*RewardsDistributorVoucherExpired, error) {
+	out := new(RewardsDistributorVoucherExpired)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "VoucherExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorZeroAddress represents a ZeroAddress error raised by the RewardsDistributor contract.
+type RewardsDistributorZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func RewardsDistributorZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (rewardsDistributor *RewardsDistributor) UnpackZeroAddressError(raw []byte) (*RewardsDistributorZeroAddress, error) {
+	out := new(RewardsDistributorZeroAddress)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorZeroAmount represents a ZeroAmount error raised by the RewardsDistributor contract.
+type RewardsDistributorZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func RewardsDistributorZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (rewardsDistributor *RewardsDistributor) UnpackZeroAmountError(raw []byte) (*RewardsDistributorZeroAmount, error) {
+	out := new(RewardsDistributorZeroAmount)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDistributorZeroRoot represents a ZeroRoot error raised by the RewardsDistributor contract.
+type RewardsDistributorZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func RewardsDistributorZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (rewardsDistributor *RewardsDistributor) UnpackZeroRootError(raw []byte) (*RewardsDistributorZeroRoot, error) {
+	out := new(RewardsDistributorZeroRoot)
+	if err := rewardsDistributor.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
