@@ -1,0 +1,48 @@
+# tribe — see README.md. Every target works on a fresh clone after `npm ci` (make deps does it).
+GO      ?= go
+PKGS    ?= ./...
+
+.PHONY: all deps generate check-generate build test test-race gas lint bench run clean
+
+all: build
+
+## deps: install the pinned Node toolchain (solc, OpenZeppelin, and the test-only reference libraries)
+deps: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+## generate: compile contracts/ with the pinned solc and regenerate bindings/ with the pinned abigen
+generate: deps
+	bash scripts/generate.sh
+
+## check-generate: fail if the committed artifacts and bindings differ from what generate produces
+check-generate: generate
+	@git diff --exit-code -- contracts/out bindings || { echo "generated files are stale: run make generate and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- contracts/out bindings)" || { git status --porcelain -- contracts/out bindings; echo "untracked generated files: run make generate and commit"; exit 1; }
+
+build:
+	$(GO) build $(PKGS)
+
+## test: every test (Node reference implementations included, hence deps)
+test: deps
+	$(GO) test -count=1 $(PKGS)
+
+## test-race: every test under the race detector
+test-race: deps
+	$(GO) test -race -count=1 $(PKGS)
+
+## gas: the gas table (full transaction gas per operation), one line per figure
+gas:
+	@$(GO) test -count=1 -run '^TestGas$$' -v ./contracts/ | grep '^gas '
+
+## lint: formatting and vet
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); test -z "$$out" || { echo "gofmt needed:"; echo "$$out"; exit 1; }
+	$(GO) vet $(PKGS)
+
+## bench: Go benchmarks of the hot paths (Merkle tree, voucher signing)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/merkle/ ./internal/voucher/
+
+clean:
+	rm -rf bin node_modules
