@@ -45,7 +45,10 @@ const output = JSON.parse(
   solc.compile(JSON.stringify({ language: 'Solidity', sources, settings }), { import: findImports }),
 );
 const errors = (output.errors || []).filter((e) => e.severity === 'error');
-for (const e of output.errors || []) console.error(e.formattedMessage);
+// Print errors, and warnings about our own sources; OpenZeppelin's (its transient-storage notice) are known.
+for (const e of output.errors || []) {
+  if (e.severity === 'error' || e.sourceLocation?.file?.startsWith('contracts/')) console.error(e.formattedMessage);
+}
 if (errors.length) process.exit(1);
 
 fs.rmSync(outDir, { recursive: true, force: true });
