@@ -32,6 +32,8 @@ var gasCeilings = []struct {
 	{"fund", 45_200},
 	{"claimWithVoucher.newHolder.escrow", 97_900},
 	{"claimWithVoucher.existingHolder.escrow", 63_400},
+	{"claimWithVoucher.newHolder.noLimit", 97_100},
+	{"claimWithVoucher.existingHolder.noLimit", 62_600},
 }
 
 // TestGas measures the gas of every operation whose cost a user pays, in the configuration tribe runs:
@@ -88,6 +90,13 @@ func TestGas(t *testing.T) {
 	fan := h.Addr(h.NewKey())
 	record("claimWithVoucher.newHolder", claimVoucher(fan, token, big.NewInt(5e18)))
 	record("claimWithVoucher.existingHolder", claimVoucher(fan, token, big.NewInt(8e18)))
+
+	// The same without a payout limit.
+	unlimited := h.MintModeToken(creator, "FREE", supplyCap)
+	claimVoucher(h.Addr(h.NewKey()), unlimited, big.NewInt(1e18))
+	free := h.Addr(h.NewKey())
+	record("claimWithVoucher.newHolder.noLimit", claimVoucher(free, unlimited, big.NewInt(5e18)))
+	record("claimWithVoucher.existingHolder.noLimit", claimVoucher(free, unlimited, big.NewInt(8e18)))
 
 	// A 1,000,000-leaf tree in which the fan above (existing holder) and a new account have leaves whose
 	// proofs are 20 hashes long.
