@@ -22,7 +22,8 @@ import {ICreatorToken} from "./interfaces/ICreatorToken.sol";
 /// Payouts always go to `account`; anyone may submit a claim for anyone.
 ///
 /// Funding, per token: mint mode (default; the token is a CreatorToken whose creator made this contract a
-/// minter) or escrow mode (any ERC-20, deposited with {fund}; payouts come out of that token's own pool).
+/// minter) or escrow mode (any ERC-20, deposited with {fund}; payouts come out of that token's own pool, which
+/// is this contract's balance of that token — so pools never subsidise each other).
 /// A per-token payout limit per period, set by the token's payout manager (the creator, or the first funder
 /// of a plain ERC-20), bounds what a stolen signer key could take.
 ///
@@ -64,18 +65,13 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         uint32 disputeWindow; // seconds
     }
 
-    /// @dev Per-token settings (slot A) ...
+    /// @dev Per-token settings and the payout-limit counter, in the one slot every payout of the token reads.
     struct TokenConfig {
-        uint128 limit; // max paid per period when period != 0
-        uint32 period; // seconds; 0 = no limit
+        uint96 limit; // max paid per period when period != 0
+        uint96 paidInPeriod;
         uint32 periodIndex; // block.timestamp / period of paidInPeriod
+        uint24 period; // seconds; 0 = no limit
         bool escrow; // payouts come from the pool instead of being minted
-    }
-
-    /// @dev ... and per-token counters (slot B).
-    struct TokenUsage {
-        uint128 paidInPeriod;
-        uint128 pool; // escrow balance
     }
 
     Hot private _hot;
@@ -88,7 +84,6 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     mapping(address token => mapping(address account => uint256)) public claimed;
 
     mapping(address token => TokenConfig) private _config;
-    mapping(address token => TokenUsage) private _usage;
     mapping(address token => address) private _manager;
 
     /// @notice `amount` of `token` was paid to `account`, whose cumulative paid total is now `cumulativeAmount`.
@@ -240,27 +235,21 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         uint256 amount = cumulativeAmount - paid;
         claimed[token][account] = cumulativeAmount;
         TokenConfig memory c = _config[token];
-        if (c.period != 0 || c.escrow) {
-            TokenUsage memory u = _usage[token];
-            if (c.period != 0) {
-                uint32 index = uint32(block.timestamp / c.period);
-                uint256 used = index == c.periodIndex ? u.paidInPeriod : 0;
-                // The limit may have been lowered below what this period already paid.
-                uint256 available = used < c.limit ? c.limit - used : 0;
-                if (amount > available) {
-                    revert PayoutLimitExceeded(token, available, (uint256(index) + 1) * c.period);
-                }
-                if (index != c.periodIndex) _config[token].periodIndex = index;
-                u.paidInPeriod = uint128(used + amount);
-            }
-            if (c.escrow) {
-                if (amount > u.pool) revert InsufficientPool(token, u.pool, amount);
-                u.pool -= uint128(amount);
-            }
-            _usage[token] = u;
+        if (c.period != 0) {
+            uint32 index = uint32(block.timestamp / c.period);
+            uint256 used = index == c.periodIndex ? c.paidInPeriod : 0;
+            // The limit may have been lowered below what this period already paid.
+            uint256 available = used < c.limit ? c.limit - used : 0;
+            if (amount > available) revert PayoutLimitExceeded(token, available, (uint256(index) + 1) * c.period);
+            c.periodIndex = index;
+            c.paidInPeriod = uint96(used + amount); // <= limit, so it fits
+            _config[token] = c;
         }
         emit Claimed(account, token, amount, cumulativeAmount);
         if (c.escrow) {
+            // A token's pool is this contract's balance of it: pools of different tokens cannot mix.
+            uint256 pool = IERC20(token).balanceOf(address(this));
+            if (amount > pool) revert InsufficientPool(token, pool, amount);
             IERC20(token).safeTransfer(account, amount);
         } else {
             ICreatorToken(token).mint(account, amount);
@@ -409,36 +398,33 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
             }
             c.escrow = true;
         }
-        // Credit what arrived, not what was asked, so fee-on-transfer tokens cannot overstate a pool.
+        // Report what arrived, not what was asked (fee-on-transfer tokens).
         uint256 before = IERC20(token).balanceOf(address(this));
         IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
-        uint256 received = IERC20(token).balanceOf(address(this)) - before;
-        TokenUsage storage u = _usage[token];
-        uint256 pool = u.pool + received;
-        if (pool > type(uint128).max) revert AmountTooLarge(pool);
-        u.pool = uint128(pool);
-        emit Funded(token, msg.sender, received);
+        emit Funded(token, msg.sender, IERC20(token).balanceOf(address(this)) - before);
     }
 
-    /// @notice The escrow pool of `token`, and whether the token is in escrow mode.
+    /// @notice The escrow pool of `token` (this contract's balance of it), and whether the token is in escrow
+    /// mode. Tokens sent here without {fund} join the pool.
     function poolOf(address token) external view returns (uint256 balance, bool escrow) {
-        return (_usage[token].pool, _config[token].escrow);
+        escrow = _config[token].escrow;
+        if (escrow) balance = IERC20(token).balanceOf(address(this));
     }
 
-    /// @notice Limits payouts of `token` to `limit` per `period` seconds; period 0 (with limit 0) removes the
-    /// limit. Payout manager only.
+    /// @notice Limits payouts of `token` to `limit` (below 2^96) per `period` seconds (at most 2^24 - 1, about
+    /// 194 days); period 0 with limit 0 removes the limit. Payout manager only.
     function setPayoutLimit(address token, uint256 limit, uint32 period) external {
         if (msg.sender != payoutManager(token)) revert NotPayoutManager(token, msg.sender);
-        if (limit > type(uint128).max) revert AmountTooLarge(limit);
-        if (period == 0 && limit != 0) revert InvalidPeriod();
+        if (limit > type(uint96).max) revert AmountTooLarge(limit);
+        if ((period == 0 && limit != 0) || period > type(uint24).max) revert InvalidPeriod();
         TokenConfig storage c = _config[token];
         if (c.period != period) {
             // A new period length starts counting afresh.
             c.periodIndex = 0;
-            _usage[token].paidInPeriod = 0;
+            c.paidInPeriod = 0;
         }
-        c.limit = uint128(limit);
-        c.period = period;
+        c.limit = uint96(limit);
+        c.period = uint24(period);
         emit PayoutLimitSet(token, limit, period);
     }
 
@@ -452,7 +438,7 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         TokenConfig memory c = _config[token];
         if (c.period == 0) return (0, 0, 0, 0);
         uint32 index = uint32(block.timestamp / c.period);
-        uint256 used = index == c.periodIndex ? _usage[token].paidInPeriod : 0;
+        uint256 used = index == c.periodIndex ? c.paidInPeriod : 0;
         return (c.limit, c.period, used, (uint256(index) + 1) * c.period);
     }
 
