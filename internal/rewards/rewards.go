@@ -1,0 +1,233 @@
+// Package rewards turns what platforms report into awards: campaigns and their rules, events in, awards
+// out. It is pure logic — no Redis, no chain — so every rule is tested in isolation; the ledger applies its
+// output atomically (budget, daily caps, idempotency, once-only referral payouts).
+package rewards
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+)
+
+// Rule violations. The API maps them to 422.
+var (
+	ErrUnknownContribution = errors.New("the campaign has no reward for this contribution kind")
+	ErrMissingValue        = errors.New("a purchase needs a value")
+	ErrInvalidCampaign     = errors.New("invalid campaign")
+	ErrInvalidEvent        = errors.New("invalid event")
+)
+
+// Event kinds platforms report. Any other kind is refused.
+const (
+	KindSignup       = "signup"
+	KindContribution = "contribution"
+	KindPurchase     = "purchase"
+)
+
+// Reasons recorded with awards.
+const (
+	ReasonReferrer     = "referral:referrer"
+	ReasonReferee      = "referral:referee"
+	ReasonContribution = "contribution"
+	ReasonRevenueShare = "revenue_share"
+	ReasonDirect       = "direct"
+)
+
+// MaxBPS is 100% in basis points.
+const MaxBPS = 10_000
+
+// Campaign is a creator's reward programme for one community token.
+type Campaign struct {
+	ID          string    `json:"id"`
+	CommunityID string    `json:"community_id"`
+	Creator     Address   `json:"creator"`
+	RewardToken Address   `json:"reward_token"`
+	Budget      Amount    `json:"budget"`
+	Rules       Rules     `json:"rules"`
+	Platforms   []string  `json:"platforms"`
+	CreatedAt   time.Time `json:"created_at"`
+}
+
+// Rules are how a campaign turns events into awards. Every part is optional.
+type Rules struct {
+	// Referral pays both sides once, when the referee's qualifying event arrives.
+	Referral *ReferralRule `json:"referral,omitempty"`
+	// Contributions pays a fixed amount per contribution, by kind ("post", "review", ...).
+	Contributions map[string]Amount `json:"contributions,omitempty"`
+	// RevenueShare pays the referrer a share of the referee's purchases for a while after the referral.
+	RevenueShare *RevenueShareRule `json:"revenue_share,omitempty"`
+	// DailyCap bounds what one account can earn from this campaign per UTC day. Awards from events are cut
+	// to what is left; direct awards over it are refused.
+	DailyCap *Amount `json:"daily_cap,omitempty"`
+}
+
+// ReferralRule rewards the referrer and the referee.
+type ReferralRule struct {
+	ReferrerReward Amount `json:"referrer_reward"`
+	RefereeReward  Amount `json:"referee_reward"`
+	// QualifyingEvent is the referee's event kind that triggers the payout; default "signup".
+	QualifyingEvent string `json:"qualifying_event,omitempty"`
+}
+
+// RevenueShareRule pays BPS of a referee's purchase value to the referrer, for purchases within WindowDays
+// of the referral. The value is in the reward token's base units (the platform converts).
+type RevenueShareRule struct {
+	BPS        uint32 `json:"bps"`
+	WindowDays uint32 `json:"window_days"`
+}
+
+// Qualifying is the referral rule's qualifying event kind.
+func (r *ReferralRule) Qualifying() string {
+	if r.QualifyingEvent == "" {
+		return KindSignup
+	}
+	return r.QualifyingEvent
+}
+
+// Validate checks a campaign a creator submits.
+func (c *Campaign) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidCampaign, fmt.Sprintf(format, args...))
+	}
+	if c.Budget.IsZero() {
+		return bad("budget must be greater than 0")
+	}
+	r := c.Rules
+	if r.Referral == nil && len(r.Contributions) == 0 && r.RevenueShare == nil {
+		return bad("rules need at least one of referral, contributions, revenue_share")
+	}
+	if ref := r.Referral; ref != nil {
+		if ref.ReferrerReward.IsZero() && ref.RefereeReward.IsZero() {
+			return bad("referral rewards are both 0")
+		}
+		switch ref.Qualifying() {
+		case KindSignup, KindContribution, KindPurchase:
+		default:
+			return bad("referral.qualifying_event must be signup, contribution or purchase")
+		}
+	}
+	for kind, amt := range r.Contributions {
+		if err := checkName("contribution kind", kind); err != nil {
+			return bad("%v", err)
+		}
+		if amt.IsZero() {
+			return bad("contribution %q pays 0", kind)
+		}
+	}
+	if rs := r.RevenueShare; rs != nil {
+		if rs.BPS == 0 || rs.BPS > MaxBPS {
+			return bad("revenue_share.bps must be 1 to %d", MaxBPS)
+		}
+		if rs.WindowDays == 0 || rs.WindowDays > 3650 {
+			return bad("revenue_share.window_days must be 1 to 3650")
+		}
+	}
+	if r.DailyCap != nil && r.DailyCap.IsZero() {
+		return bad("daily_cap must be greater than 0 (omit it for no cap)")
+	}
+	if len(c.Platforms) > 100 {
+		return bad("at most 100 platforms")
+	}
+	for _, p := range c.Platforms {
+		if p == "" || len(p) > 64 {
+			return bad("platform ids must be 1 to 64 characters")
+		}
+	}
+	return nil
+}
+
+// Event is what a platform reports about an account.
+type Event struct {
+	CampaignID       string  `json:"campaign_id"`
+	Kind             string  `json:"kind"`
+	Account          Address `json:"account"`
+	ContributionKind string  `json:"contribution_kind,omitempty"`
+	Value            *Amount `json:"value,omitempty"`
+}
+
+// Referral is who brought whom into a campaign, and when.
+type Referral struct {
+	Referrer Address   `json:"referrer"`
+	Referee  Address   `json:"referee"`
+	At       time.Time `json:"at"`
+	// Qualified is set once the referee's qualifying event has paid the referral rewards.
+	Qualified bool `json:"qualified"`
+}
+
+// Award is one credit to an account's cumulative total of the campaign's reward token.
+type Award struct {
+	Account Address `json:"account"`
+	Amount  Amount  `json:"amount"`
+	// Reason is one of the Reason constants, with a detail after a colon for contributions and direct awards
+	// ("contribution:post", "direct:bug bounty").
+	Reason string `json:"reason"`
+	// Counterparty is the other account of a referral or revenue-share award (zero otherwise).
+	Counterparty *Address `json:"counterparty,omitempty"`
+	// Referral marks the awards paid once per referee; the ledger drops them if the referral has already paid.
+	Referral bool `json:"-"`
+}
+
+// Outcome is what an event earns.
+type Outcome struct {
+	Awards []Award
+	// QualifiesReferral asks the ledger to mark the referee's referral as paid, atomically with the awards
+	// whose Referral flag is set (and to drop those awards if it was already marked).
+	QualifiesReferral bool
+}
+
+// Evaluate applies c's rules to e. ref is the referral whose referee is e.Account, or nil. now is the event's
+// time (revenue-share windows). It checks the event's shape, not budgets or caps: those are the ledger's.
+func Evaluate(c *Campaign, e Event, ref *Referral, now time.Time) (Outcome, error) {
+	var out Outcome
+	account := e.Account
+	switch e.Kind {
+	case KindSignup:
+	case KindContribution:
+		if e.ContributionKind == "" {
+			return out, fmt.Errorf("%w: contribution_kind is required for a contribution", ErrInvalidEvent)
+		}
+		amt, ok := c.Rules.Contributions[e.ContributionKind]
+		if !ok {
+			return out, fmt.Errorf("%w: %q", ErrUnknownContribution, e.ContributionKind)
+		}
+		out.Awards = append(out.Awards, Award{Account: account, Amount: amt, Reason: ReasonContribution + ":" + e.ContributionKind})
+	case KindPurchase:
+		if e.Value == nil {
+			return out, ErrMissingValue
+		}
+		if rs := c.Rules.RevenueShare; rs != nil && ref != nil && ref.Referrer != account &&
+			!now.Before(ref.At) && now.Sub(ref.At) <= time.Duration(rs.WindowDays)*24*time.Hour {
+			share := new(big.Int).Mul(e.Value.Big(), big.NewInt(int64(rs.BPS)))
+			share.Quo(share, big.NewInt(MaxBPS))
+			if share.Sign() > 0 {
+				referee := account
+				out.Awards = append(out.Awards, Award{Account: ref.Referrer, Amount: NewAmount(share),
+					Reason: ReasonRevenueShare, Counterparty: &referee})
+			}
+		}
+	default:
+		return out, fmt.Errorf("%w: kind must be signup, contribution or purchase", ErrInvalidEvent)
+	}
+	if rr := c.Rules.Referral; rr != nil && ref != nil && !ref.Qualified && e.Kind == rr.Qualifying() {
+		referrer, referee := ref.Referrer, account
+		if !rr.RefereeReward.IsZero() {
+			out.Awards = append(out.Awards, Award{Account: referee, Amount: rr.RefereeReward, Reason: ReasonReferee,
+				Counterparty: &referrer, Referral: true})
+		}
+		if !rr.ReferrerReward.IsZero() {
+			out.Awards = append(out.Awards, Award{Account: referrer, Amount: rr.ReferrerReward, Reason: ReasonReferrer,
+				Counterparty: &referee, Referral: true})
+		}
+		out.QualifiesReferral = true
+	}
+	return out, nil
+}
+
+// DirectReason validates the reason a platform gives for a direct award and returns the recorded reason.
+func DirectReason(reason string) (string, error) {
+	if reason == "" || len(reason) > 200 {
+		return "", fmt.Errorf("%w: reason must be 1 to 200 characters", ErrInvalidEvent)
+	}
+	return ReasonDirect + ":" + reason, nil
+}
