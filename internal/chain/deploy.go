@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -110,7 +113,7 @@ func deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, bin string,
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	r, err := bind.WaitMined(ctx, b, tx.Hash())
+	r, err := waitMined(ctx, b, tx.Hash())
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -127,7 +130,7 @@ func transactAndWait(ctx context.Context, b Backend, c *bind.BoundContract, opts
 	if err != nil {
 		return nil, err
 	}
-	r, err := bind.WaitMined(ctx, b, tx.Hash())
+	r, err := waitMined(ctx, b, tx.Hash())
 	if err != nil {
 		return nil, err
 	}
@@ -135,6 +138,28 @@ func transactAndWait(ctx context.Context, b Backend, c *bind.BoundContract, opts
 		return r, ErrReverted
 	}
 	return r, nil
+}
+
+// waitMined polls for the receipt of hash every 100 ms (bind.WaitMined polls once a second, which makes a
+// deployment on a dev chain take seconds).
+func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		// Not mined yet, or a fresh node still indexing: both mean "ask again".
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-tick.C:
+		}
+	}
 }
 
 // roleID is the AccessControl role identifier keccak256(name).

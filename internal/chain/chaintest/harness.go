@@ -90,17 +90,17 @@ func New(t testing.TB) *Harness {
 	return h
 }
 
+// mineUntil mines a block every 20 ms until done. The simulated pool reports pending transactions with a
+// delay, so it mines unconditionally; empty blocks during deployment are harmless.
 func (h *Harness) mineUntil(done chan struct{}) {
-	tick := time.NewTicker(5 * time.Millisecond)
+	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
 		select {
 		case <-done:
 			return
 		case <-tick.C:
-			if n, err := h.Client.PendingTransactionCount(context.Background()); err == nil && n > 0 {
-				h.Sim.Commit()
-			}
+			h.Sim.Commit()
 		}
 	}
 }
@@ -238,9 +238,15 @@ func (h *Harness) Now() uint64 {
 // AdvanceTime mines an empty block d later than the latest one.
 func (h *Harness) AdvanceTime(d time.Duration) {
 	h.T.Helper()
-	if err := h.Sim.AdjustTime(d); err != nil {
-		h.T.Fatal(err)
+	// The pool drops mined transactions in the background; until it has, AdjustTime refuses to seal.
+	var err error
+	for range 200 {
+		if err = h.Sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	h.T.Fatal(err)
 }
 
 // CreateToken creates a CreatorToken owned by creator (sent by the creator itself) and returns its address.
