@@ -389,13 +389,20 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         if (amount == 0) revert ZeroAmount();
         TokenConfig storage c = _config[token];
         if (!c.escrow) {
-            address manager = payoutManager(token);
+            address manager = _manager[token];
             if (manager == address(0)) {
-                _manager[token] = msg.sender;
-                emit PayoutManagerSet(token, msg.sender);
-            } else if (manager != msg.sender) {
-                revert NotPayoutManager(token, msg.sender);
+                bool hasCreator;
+                (hasCreator, manager) = _creatorOf(token);
+                // A plain ERC-20 gets its first funder as manager. A CreatorToken never does: its creator
+                // manages it, and one whose creator renounced ownership can be switched only by a manager the
+                // admin assigns — otherwise any holder could flip it to an empty pool and stop its payouts.
+                if (!hasCreator) {
+                    manager = msg.sender;
+                    _manager[token] = msg.sender;
+                    emit PayoutManagerSet(token, msg.sender);
+                }
             }
+            if (manager != msg.sender) revert NotPayoutManager(token, msg.sender);
             c.escrow = true;
         }
         // Report what arrived, not what was asked (fee-on-transfer tokens).
@@ -447,10 +454,17 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     function payoutManager(address token) public view returns (address) {
         address manager = _manager[token];
         if (manager != address(0)) return manager;
+        (, manager) = _creatorOf(token);
+        return manager;
+    }
+
+    /// @dev Whether `token` answers creator() with an address, and that address (0 once renounced).
+    function _creatorOf(address token) private view returns (bool hasCreator, address creator) {
         (bool ok, bytes memory ret) = token.staticcall(abi.encodeCall(ICreatorToken.creator, ()));
-        if (!ok || ret.length != 32) return address(0);
+        if (!ok || ret.length != 32) return (false, address(0));
         uint256 word = abi.decode(ret, (uint256));
-        return word >> 160 == 0 ? address(uint160(word)) : address(0);
+        if (word >> 160 != 0) return (false, address(0));
+        return (true, address(uint160(word)));
     }
 
     /// @notice Hands the payout management of `token` to `manager`. The current manager or the admin (to recover

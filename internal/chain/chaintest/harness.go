@@ -75,8 +75,8 @@ func New(t testing.TB) *Harness {
 		t.Fatalf("chain id: %v", err)
 	}
 	opts := bind.NewKeyedTransactor(h.Admin, h.ChainID)
-	done := make(chan struct{})
-	go h.mineUntil(done) // Deploy waits for receipts; mine as transactions arrive.
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() { h.mineUntil(done); close(stopped) }() // Deploy waits for receipts; mine meanwhile.
 	h.Deployment, err = chain.Deploy(context.Background(), h.Client, opts, chain.DeployConfig{
 		RootProposer:  h.Addr(h.Proposer),
 		Guardian:      h.Addr(h.Guardian),
@@ -84,6 +84,7 @@ func New(t testing.TB) *Harness {
 		DisputeWindow: DisputeWindow,
 	})
 	close(done)
+	<-stopped // the test's own Commits must not race with the miner's last one
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
