@@ -1,0 +1,484 @@
+package ledger
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// Entry is one award of a campaign, as rewards.Evaluate or a direct award produces it.
+type Entry struct {
+	Campaign *rewards.Campaign
+	Award    rewards.Award
+}
+
+// ApplyRequest is what Apply credits: one event's awards, or a batch of direct awards.
+type ApplyRequest struct {
+	// Platform is the caller; it scopes IdempotencyKey and is recorded in the journal.
+	Platform string
+	// IdempotencyKey makes the request apply once: a repeat with the same RequestHash returns the first
+	// result, forever; with another hash, ErrIdempotencyConflict. "" means no idempotency.
+	IdempotencyKey string
+	// RequestHash identifies the request's content (e.g. SHA-256 of the body).
+	RequestHash [32]byte
+	// Entries are the awards, all of campaigns with the same RewardToken (else ErrMixedTokens), at most
+	// MaxBatch, each with an amount above 0.
+	Entries []Entry
+	// Direct marks direct awards: one over what is left of its account's daily cap fails the whole request
+	// with a *DailyCapError. Event awards are instead cut to what is left (Capped) and dropped at 0.
+	Direct bool
+	// QualifyReferee, if set, names the referee whose referral in campaign QualifyCampaign (one of the
+	// entries' campaigns) this request qualifies: if that referral has already been qualified — or does not
+	// exist — the entries whose Award.Referral is set are dropped; otherwise it is marked qualified.
+	QualifyReferee  *rewards.Address
+	QualifyCampaign string
+}
+
+// AppliedAward is an award the ledger credited.
+type AppliedAward struct {
+	// ID is unique across the ledger: the campaign id and the award's journal entry id.
+	ID         string          `json:"id"`
+	CampaignID string          `json:"campaign_id"`
+	Token      rewards.Address `json:"token"`
+	Account    rewards.Address `json:"account"`
+	// Amount is what was credited: the award's amount, or less if Capped.
+	Amount       rewards.Amount   `json:"amount"`
+	Reason       string           `json:"reason"`
+	Counterparty *rewards.Address `json:"counterparty,omitempty"`
+	At           time.Time        `json:"at"`
+	// Capped is set when the daily cap cut the award.
+	Capped bool `json:"capped,omitempty"`
+}
+
+// ApplyResult is what Apply did.
+type ApplyResult struct {
+	// Awards are the credited awards, in request order (dropped ones left out). Never nil.
+	Awards []AppliedAward
+	// Replayed is set when the idempotency key had been used: Awards are the first request's.
+	Replayed bool
+}
+
+// Apply credits awards atomically: in one Lua script it checks the idempotency key, the once-only referral
+// payout, the daily caps and the campaigns' budgets, then appends each award to its campaign's journal and
+// adds it to the account's cumulative total of the token, the account's earnings in the campaign, the
+// campaign's leaderboard and the account's history. Either every award of the request is applied or none.
+//
+// Errors: ErrMixedTokens; ErrInvalid; a *BudgetError (ErrBudgetExhausted) if a campaign's remaining budget
+// is less than the sum of its awards; a *DailyCapError (ErrDailyCap) for a direct award over the cap;
+// ErrOverflow if a cumulative total would pass 2^256-1; ErrIdempotencyConflict. The campaigns are trusted to
+// be the stored ones (their budget initialises the remaining budget if CreateCampaign did not get that far).
+// Safe for concurrent use; see Store about cancellation.
+func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, error) {
+	if len(req.Entries) == 0 {
+		return &ApplyResult{Awards: []AppliedAward{}}, nil
+	}
+	if len(req.Entries) > MaxBatch {
+		return nil, fmt.Errorf("apply: %w: %d entries, at most %d", ErrInvalid, len(req.Entries), MaxBatch)
+	}
+	token := common.Address{}
+	for i, e := range req.Entries {
+		if e.Campaign == nil || e.Campaign.ID == "" {
+			return nil, fmt.Errorf("apply: %w: entry %d has no campaign", ErrInvalid, i)
+		}
+		if i == 0 {
+			token = e.Campaign.RewardToken.Common()
+		} else if e.Campaign.RewardToken.Common() != token {
+			return nil, fmt.Errorf("apply: %w", ErrMixedTokens)
+		}
+		if e.Award.Amount.IsZero() {
+			return nil, fmt.Errorf("apply: %w: entry %d has amount 0", ErrInvalid, i)
+		}
+	}
+	now := s.now()
+	nowMS := strconv.FormatInt(now.UnixMilli(), 10)
+	day := now.UTC().Format("20060102")
+	tokenHex := hexAddr(token)
+
+	cum := s.k.cumulative(token)
+	keyList := []string{cum, cum, cum}
+	keyIndex := map[string]string{}
+	key := func(k string) string {
+		if i, ok := keyIndex[k]; ok {
+			return i
+		}
+		keyList = append(keyList, k)
+		i := strconv.Itoa(len(keyList))
+		keyIndex[k] = i
+		return i
+	}
+	reqHash := ""
+	if req.IdempotencyKey != "" {
+		keyList[0] = s.k.awardIdem(token, req.Platform, req.IdempotencyKey)
+		reqHash = hex.EncodeToString(req.RequestHash[:])
+	}
+	qualify := ""
+	if req.QualifyReferee != nil {
+		if !slices.ContainsFunc(req.Entries, func(e Entry) bool { return e.Campaign.ID == req.QualifyCampaign }) {
+			return nil, fmt.Errorf("apply: %w: qualify campaign %q is not among the entries'", ErrInvalid, req.QualifyCampaign)
+		}
+		keyList[2] = s.k.referrals(token, req.QualifyCampaign)
+		qualify = hexAddr(req.QualifyReferee.Common())
+	}
+
+	type campaign struct {
+		num string
+		cap bool
+	}
+	campaigns := map[string]campaign{}
+	var campArgs []any
+	for _, e := range req.Entries {
+		c := e.Campaign
+		if _, ok := campaigns[c.ID]; ok {
+			continue
+		}
+		campaigns[c.ID] = campaign{num: strconv.Itoa(len(campaigns) + 1), cap: c.Rules.DailyCap != nil}
+		dailyCap := ""
+		if c.Rules.DailyCap != nil {
+			dailyCap = c.Rules.DailyCap.String()
+		}
+		campArgs = append(campArgs, c.ID, c.Budget.String(), dailyCap,
+			key(s.k.campaignState(token, c.ID)), key(s.k.journal(token, c.ID)),
+			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)))
+	}
+	direct := "0"
+	if req.Direct {
+		direct = "1"
+	}
+	args := make([]any, 0, 10+len(campArgs)+8*len(req.Entries))
+	args = append(args, nowMS, reqHash, req.Platform, req.IdempotencyKey, direct, s.history,
+		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries))
+	args = append(args, campArgs...)
+	accounts := map[common.Address]struct{}{}
+	for _, e := range req.Entries {
+		a := e.Award
+		account := a.Account.Common()
+		accounts[account] = struct{}{}
+		c := campaigns[e.Campaign.ID]
+		counterparty, referral, capKey := "", "0", "0"
+		if a.Counterparty != nil {
+			counterparty = hexAddr(a.Counterparty.Common())
+		}
+		if a.Referral {
+			referral = "1"
+		}
+		if c.cap {
+			capKey = key(s.k.dailyCap(token, e.Campaign.ID, account, day))
+		}
+		args = append(args, c.num, hexAddr(account), a.Amount.String(), a.Reason, counterparty, referral, capKey,
+			key(s.k.history(token, account)))
+	}
+
+	// Index the token first (other slots, so not in the script): harmless if the script then refuses.
+	pipe := s.rdb.Pipeline()
+	pipe.SAdd(ctx, s.k.tokens(), tokenHex)
+	for a := range accounts {
+		pipe.SAdd(ctx, s.k.accountTokens(a), tokenHex)
+	}
+	var bound *redis.StatusCmd
+	if req.IdempotencyKey != "" {
+		// The award record lives in the token's slot; this binds the key to the token, so reusing it for
+		// another token's awards is a conflict too.
+		bound = pipe.SetArgs(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey), tokenHex,
+			redis.SetArgs{Mode: "NX", Get: true})
+	}
+	cmds, err := pipe.Exec(ctx)
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("apply: index token: %w", err)
+	}
+	for _, c := range cmds {
+		if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) {
+			return nil, fmt.Errorf("apply: index token: %w", err)
+		}
+	}
+	if bound != nil && bound.Err() == nil && bound.Val() != tokenHex {
+		return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, bound.Val())
+	}
+
+	res, err := applyScript.Run(ctx, s.rdb, keyList, args...).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("apply: %w", err)
+	}
+	switch res[0] {
+	case "ok", "replay":
+		awards, err := decodeAwards(token, res[1])
+		if err != nil {
+			return nil, fmt.Errorf("apply: %w", err)
+		}
+		return &ApplyResult{Awards: awards, Replayed: res[0] == "replay"}, nil
+	case "conflict":
+		return nil, fmt.Errorf("apply: %w", ErrIdempotencyConflict)
+	case "budget":
+		return nil, fmt.Errorf("apply: %w", &BudgetError{CampaignID: res[1], Remaining: decimal(res[2]), Needed: decimal(res[3])})
+	case "cap":
+		return nil, fmt.Errorf("apply: %w", &DailyCapError{CampaignID: res[1],
+			Account: rewards.Address(common.HexToAddress(res[2])), Left: decimal(res[3]), Requested: decimal(res[4])})
+	case "overflow":
+		return nil, fmt.Errorf("apply: account %s: %w", common.HexToAddress(res[1]), ErrOverflow)
+	}
+	return nil, fmt.Errorf("apply: unexpected script result %q", res[0])
+}
+
+// decimal parses a decimal string the scripts wrote; they write canonical ones only.
+func decimal(s string) *big.Int {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return new(big.Int)
+	}
+	return v
+}
+
+// decodeAward reads one award as the apply script encodes it: [id, campaign, account, amount, reason,
+// counterparty, at ms, capped].
+func decodeAward(token common.Address, w []string) (AppliedAward, error) {
+	if len(w) != 8 {
+		return AppliedAward{}, fmt.Errorf("stored award has %d fields", len(w))
+	}
+	amount, err := rewards.ParseAmount(w[3])
+	if err != nil {
+		return AppliedAward{}, fmt.Errorf("stored award %s: %w", w[0], err)
+	}
+	at, err := strconv.ParseInt(w[6], 10, 64)
+	if err != nil {
+		return AppliedAward{}, fmt.Errorf("stored award %s: time: %w", w[0], err)
+	}
+	a := AppliedAward{ID: w[0], CampaignID: w[1], Token: rewards.Address(token),
+		Account: rewards.Address(common.HexToAddress(w[2])), Amount: rewards.NewAmount(amount), Reason: w[4],
+		At: time.UnixMilli(at).UTC(), Capped: w[7] == "1"}
+	if w[5] != "" {
+		cp := rewards.Address(common.HexToAddress(w[5]))
+		a.Counterparty = &cp
+	}
+	return a, nil
+}
+
+func decodeAwards(token common.Address, s string) ([]AppliedAward, error) {
+	var wire [][]string
+	if err := json.Unmarshal([]byte(s), &wire); err != nil {
+		return nil, fmt.Errorf("stored awards: %w", err)
+	}
+	out := make([]AppliedAward, 0, len(wire))
+	for _, w := range wire {
+		a, err := decodeAward(token, w)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// Earned returns account's cumulative total per token it has awards in. Safe for concurrent use.
+func (s *Store) Earned(ctx context.Context, account rewards.Address) (map[common.Address]*big.Int, error) {
+	tokens, err := s.rdb.SMembers(ctx, s.k.accountTokens(account.Common())).Result()
+	if err != nil {
+		return nil, fmt.Errorf("earned: %w", err)
+	}
+	out := make(map[common.Address]*big.Int, len(tokens))
+	if len(tokens) == 0 {
+		return out, nil
+	}
+	acct := hexAddr(account.Common())
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringCmd, len(tokens))
+	for i, t := range tokens {
+		cmds[i] = pipe.HGet(ctx, s.k.cumulative(common.HexToAddress(t)), acct)
+	}
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("earned: %w", err)
+	}
+	for i, c := range cmds {
+		v, err := c.Result()
+		if errors.Is(err, redis.Nil) {
+			continue // indexed before an award that was then refused
+		}
+		if err != nil {
+			return nil, fmt.Errorf("earned: %w", err)
+		}
+		out[common.HexToAddress(tokens[i])] = decimal(v)
+	}
+	return out, nil
+}
+
+// Cumulative returns account's cumulative total of token (0 if none). Safe for concurrent use.
+func (s *Store) Cumulative(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	v, err := s.rdb.HGet(ctx, s.k.cumulative(token), hexAddr(account)).Result()
+	if errors.Is(err, redis.Nil) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cumulative: %w", err)
+	}
+	return decimal(v), nil
+}
+
+// AccountHistory returns account's latest awards across tokens, newest first: at most limit, and at most
+// Options.AccountHistory (also when limit <= 0). Safe for concurrent use.
+func (s *Store) AccountHistory(ctx context.Context, account rewards.Address, limit int) ([]AppliedAward, error) {
+	if limit <= 0 || limit > s.history {
+		limit = s.history
+	}
+	tokens, err := s.rdb.SMembers(ctx, s.k.accountTokens(account.Common())).Result()
+	if err != nil {
+		return nil, fmt.Errorf("account history: %w", err)
+	}
+	out := []AppliedAward{}
+	if len(tokens) == 0 {
+		return out, nil
+	}
+	slices.Sort(tokens) // a stable order among awards of the same millisecond
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, len(tokens))
+	for i, t := range tokens {
+		cmds[i] = pipe.LRange(ctx, s.k.history(common.HexToAddress(t), account.Common()), 0, int64(limit-1))
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, fmt.Errorf("account history: %w", err)
+	}
+	for i, c := range cmds {
+		token := common.HexToAddress(tokens[i])
+		for _, rec := range c.Val() {
+			var w []string
+			if err := json.Unmarshal([]byte(rec), &w); err != nil {
+				return nil, fmt.Errorf("account history: %w", err)
+			}
+			a, err := decodeAward(token, w)
+			if err != nil {
+				return nil, fmt.Errorf("account history: %w", err)
+			}
+			out = append(out, a)
+		}
+	}
+	// Each list is newest first; a stable sort by time keeps that order within a token.
+	slices.SortStableFunc(out, func(a, b AppliedAward) int { return b.At.Compare(a.At) })
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Leaderboards.
+const (
+	// ByReferrals ranks a campaign's referrers by number of referrals.
+	ByReferrals = "referrals"
+	// ByEarned ranks a campaign's accounts by what they earned in it.
+	ByEarned = "earned"
+	// MaxLeaderboard is the longest leaderboard Leaderboard returns.
+	MaxLeaderboard = 1000
+	// DefaultLeaderboard is the length Leaderboard returns for a limit <= 0.
+	DefaultLeaderboard = 10
+)
+
+// LeaderEntry is one rank of a leaderboard.
+type LeaderEntry struct {
+	Account rewards.Address `json:"account"`
+	// Value is the decimal amount earned (ByEarned) or the number of referrals (ByReferrals).
+	Value string `json:"value"`
+}
+
+// Leaderboard returns c's top accounts by ByReferrals or ByEarned (else ErrInvalid), best first, at most
+// limit (DefaultLeaderboard when limit <= 0, MaxLeaderboard at most). The earned ranking is exact: its
+// members carry the exact amount, zero-padded so that their byte order is the numeric order. Safe for
+// concurrent use.
+func (s *Store) Leaderboard(ctx context.Context, c *rewards.Campaign, by string, limit int) ([]LeaderEntry, error) {
+	if limit <= 0 {
+		limit = DefaultLeaderboard
+	}
+	limit = min(limit, MaxLeaderboard)
+	token := c.RewardToken.Common()
+	out := []LeaderEntry{}
+	switch by {
+	case ByReferrals:
+		zs, err := s.rdb.ZRevRangeWithScores(ctx, s.k.referralBoard(token, c.ID), 0, int64(limit-1)).Result()
+		if err != nil {
+			return nil, fmt.Errorf("leaderboard: %w", err)
+		}
+		for _, z := range zs {
+			m, _ := z.Member.(string)
+			out = append(out, LeaderEntry{Account: rewards.Address(common.HexToAddress(m)),
+				Value: strconv.FormatInt(int64(z.Score), 10)})
+		}
+	case ByEarned:
+		ms, err := s.rdb.ZRevRangeByLex(ctx, s.k.earnedBoard(token, c.ID),
+			&redis.ZRangeBy{Max: "+", Min: "-", Count: int64(limit)}).Result()
+		if err != nil {
+			return nil, fmt.Errorf("leaderboard: %w", err)
+		}
+		for _, m := range ms {
+			amount, account, ok := strings.Cut(m, ":")
+			if !ok {
+				return nil, fmt.Errorf("leaderboard: malformed member %q", m)
+			}
+			if amount = strings.TrimLeft(amount, "0"); amount == "" {
+				amount = "0"
+			}
+			out = append(out, LeaderEntry{Account: rewards.Address(common.HexToAddress(account)), Value: amount})
+		}
+	default:
+		return nil, fmt.Errorf("leaderboard: %w: by must be %q or %q", ErrInvalid, ByReferrals, ByEarned)
+	}
+	return out, nil
+}
+
+// Snapshot calls fn with every account's cumulative total of every token, token by token, until fn returns
+// an error (returned as is). It iterates with SSCAN and HSCAN, so Redis is never blocked; each total is
+// exact as of when it was read, and totals only grow, so a total read later is merely newer. Each (token,
+// account) is passed once (remembering a token's accounts while it is scanned). Cancelling ctx stops it.
+func (s *Store) Snapshot(ctx context.Context, fn func(token, account common.Address, cumulative *big.Int) error) error {
+	seenTokens := map[common.Address]struct{}{}
+	var cursor uint64
+	for {
+		tokens, next, err := s.rdb.SScan(ctx, s.k.tokens(), cursor, "", 100).Result()
+		if err != nil {
+			return fmt.Errorf("snapshot: %w", err)
+		}
+		for _, t := range tokens {
+			token := common.HexToAddress(t)
+			if _, ok := seenTokens[token]; ok {
+				continue
+			}
+			seenTokens[token] = struct{}{}
+			if err := s.snapshotToken(ctx, token, fn); err != nil {
+				return err
+			}
+		}
+		if cursor = next; cursor == 0 {
+			return nil
+		}
+	}
+}
+
+func (s *Store) snapshotToken(ctx context.Context, token common.Address, fn func(token, account common.Address, cumulative *big.Int) error) error {
+	seen := map[common.Address]struct{}{}
+	var cursor uint64
+	for {
+		kv, next, err := s.rdb.HScan(ctx, s.k.cumulative(token), cursor, "", 1000).Result()
+		if err != nil {
+			return fmt.Errorf("snapshot %s: %w", token, err)
+		}
+		for i := 0; i+1 < len(kv); i += 2 {
+			account := common.HexToAddress(kv[i])
+			if _, ok := seen[account]; ok {
+				continue
+			}
+			seen[account] = struct{}{}
+			if err := fn(token, account, decimal(kv[i+1])); err != nil {
+				return err
+			}
+		}
+		if cursor = next; cursor == 0 {
+			return nil
+		}
+	}
+}

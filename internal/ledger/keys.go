@@ -1,0 +1,100 @@
+package ledger
+
+import (
+	"encoding/hex"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Every Redis key the ledger uses is built here. <p> is Options.Prefix; <token> and <account> are
+// lower-case 0x-hex addresses; ids, scopes and idempotency keys are escaped (see esc) so that no two
+// records can share a key and no caller's string can open a hash tag.
+//
+// Global records (one slot per key, or the {community} slot):
+//
+//	<p>:platform:<id>                        string  Platform JSON
+//	<p>:nonce:<nonce>                        string  SIWE nonce, with its TTL
+//	<p>:{community}:rec:<id>                 string  Community JSON
+//	<p>:{community}:status:<status>          set     ids of the communities in that status
+//	<p>:campaign:<id>                        string  rewards.Campaign JSON (the definition)
+//	<p>:tokens                               set     every reward token with awards
+//	<p>:account:<account>:tokens             set     the tokens an account has awards in
+//	<p>:idem:<scope>:<key>                   hash    generic idempotency record (h, s, st, b)
+//	<p>:awardidem:<platform>:<key>           string  the token an award idempotency key was first used for
+//
+// Everything about one reward token's ledger shares the slot of the hash tag {<token>}:
+//
+//	<p>:{<token>}:cum                        hash    account -> cumulative total of the token (decimal)
+//	<p>:{<token>}:camp:<campaign>            hash    budget, remaining (decimal)
+//	<p>:{<token>}:journal:<campaign>         stream  every award, in order (the audit trail)
+//	<p>:{<token>}:earned:<campaign>          hash    account -> earned in the campaign (decimal)
+//	<p>:{<token>}:board:earned:<campaign>    zset    score 0, member <earned padded to 78 digits>:<account>
+//	<p>:{<token>}:board:referrals:<campaign> zset    referrer -> number of referrals
+//	<p>:{<token>}:ref:<campaign>             hash    referee -> <referrer>:<unix ms>:<qualified 0|1>
+//	<p>:{<token>}:cap:<campaign>:<account>:<yyyymmdd>  string  earned that UTC day (decimal), TTL 48 h
+//	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
+//	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
+type keys struct{ p string }
+
+var escaper = strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D")
+
+// esc makes a caller's string safe inside a key: ':' cannot split it into two parts and braces cannot open a
+// hash tag. Strings without '%', ':', '{', '}' are unchanged.
+func esc(s string) string { return escaper.Replace(s) }
+
+// hexAddr is the lower-case 0x-hex form of a, as used in keys and in the Lua scripts.
+func hexAddr(a common.Address) string {
+	var b [42]byte
+	b[0], b[1] = '0', 'x'
+	hex.Encode(b[2:], a[:])
+	return string(b[:])
+}
+
+func (k keys) platform(id string) string  { return k.p + ":platform:" + esc(id) }
+func (k keys) nonce(nonce string) string  { return k.p + ":nonce:" + esc(nonce) }
+func (k keys) community(id string) string { return k.p + ":{community}:rec:" + esc(id) }
+func (k keys) communityStatus(status string) string {
+	return k.p + ":{community}:status:" + esc(status)
+}
+func (k keys) campaign(id string) string { return k.p + ":campaign:" + esc(id) }
+func (k keys) tokens() string            { return k.p + ":tokens" }
+func (k keys) accountTokens(account common.Address) string {
+	return k.p + ":account:" + hexAddr(account) + ":tokens"
+}
+func (k keys) idem(scope, key string) string { return k.p + ":idem:" + esc(scope) + ":" + esc(key) }
+func (k keys) awardIdemToken(platform, key string) string {
+	return k.p + ":awardidem:" + esc(platform) + ":" + esc(key)
+}
+
+// tokenKey starts every key of token's slot.
+func (k keys) tokenKey(token common.Address) string { return k.p + ":{" + hexAddr(token) + "}:" }
+
+func (k keys) cumulative(token common.Address) string { return k.tokenKey(token) + "cum" }
+func (k keys) campaignState(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "camp:" + esc(campaign)
+}
+func (k keys) journal(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "journal:" + esc(campaign)
+}
+func (k keys) earned(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "earned:" + esc(campaign)
+}
+func (k keys) earnedBoard(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "board:earned:" + esc(campaign)
+}
+func (k keys) referralBoard(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "board:referrals:" + esc(campaign)
+}
+func (k keys) referrals(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "ref:" + esc(campaign)
+}
+func (k keys) dailyCap(token common.Address, campaign string, account common.Address, day string) string {
+	return k.tokenKey(token) + "cap:" + esc(campaign) + ":" + hexAddr(account) + ":" + day
+}
+func (k keys) history(token common.Address, account common.Address) string {
+	return k.tokenKey(token) + "hist:" + hexAddr(account)
+}
+func (k keys) awardIdem(token common.Address, platform, key string) string {
+	return k.tokenKey(token) + "idem:" + esc(platform) + ":" + esc(key)
+}

@@ -1,0 +1,354 @@
+package ledger
+
+import "github.com/redis/go-redis/v9"
+
+// The Lua scripts. Each runs atomically and touches keys of one cluster slot only, all passed in KEYS.
+// redis.NewScript sends EVALSHA and falls back to EVAL once per server when the script is not cached.
+
+// decimalLua does exact uint256 arithmetic on canonical decimal strings (digits only, no leading zeros
+// but "0"). Lua numbers are doubles, exact up to 2^53, so the work is done in base-1e14 limbs, least
+// significant first: a limb sum stays below 2e14. Sums may exceed 2^256-1 (callers compare them with
+// MAXU256); dsub needs a >= b. Accumulators stay in limbs (dlimbs, ladd, lcmp) and become strings once.
+const decimalLua = `
+local W = 14
+local BASE = 100000000000000
+local MAXU256 = '115792089237316195423570985008687907853269984665640564039457584007913129639935'
+
+local function dlimbs(s)
+  local t, i = {}, #s
+  while i >= 1 do
+    local j = i - W + 1
+    if j < 1 then j = 1 end
+    t[#t + 1] = tonumber(string.sub(s, j, i))
+    i = j - 1
+  end
+  return t
+end
+
+local function dstr(t)
+  local n = #t
+  while n > 1 and t[n] == 0 do n = n - 1 end
+  if n == 0 then return '0' end
+  local parts = {string.format('%.0f', t[n])}
+  for i = n - 1, 1, -1 do parts[#parts + 1] = string.format('%014.0f', t[i]) end
+  return table.concat(parts)
+end
+
+local function dcmp(a, b)
+  local la, lb = #a, #b
+  if la ~= lb then
+    if la < lb then return -1 end
+    return 1
+  end
+  if a == b then return 0 end
+  for i = 1, la, W do
+    local x, y = tonumber(string.sub(a, i, i + W - 1)), tonumber(string.sub(b, i, i + W - 1))
+    if x ~= y then
+      if x < y then return -1 end
+      return 1
+    end
+  end
+  return 0
+end
+
+-- ladd adds limbs y to limbs x in place and returns x.
+local function ladd(x, y)
+  local carry, n = 0, math.max(#x, #y)
+  for i = 1, n do
+    local s = (x[i] or 0) + (y[i] or 0) + carry
+    if s >= BASE then
+      x[i] = s - BASE
+      carry = 1
+    else
+      x[i] = s
+      carry = 0
+    end
+  end
+  if carry > 0 then x[n + 1] = carry end
+  return x
+end
+
+-- lcmp compares limbs without leading zero limbs (as dlimbs and ladd make them).
+local function lcmp(x, y)
+  if #x ~= #y then
+    if #x < #y then return -1 end
+    return 1
+  end
+  for i = #x, 1, -1 do
+    if x[i] ~= y[i] then
+      if x[i] < y[i] then return -1 end
+      return 1
+    end
+  end
+  return 0
+end
+
+local function dadd(a, b)
+  if a == '0' then return b end
+  if b == '0' then return a end
+  return dstr(ladd(dlimbs(a), dlimbs(b)))
+end
+
+local function dsub(a, b)
+  if b == '0' then return a end
+  local x, y = dlimbs(a), dlimbs(b)
+  local r, borrow = {}, 0
+  for i = 1, #x do
+    local s = x[i] - (y[i] or 0) - borrow
+    if s < 0 then
+      r[i] = s + BASE
+      borrow = 1
+    else
+      r[i] = s
+      borrow = 0
+    end
+  end
+  return dstr(r)
+end
+
+local function dmin(a, b)
+  if dcmp(a, b) <= 0 then return a end
+  return b
+end
+
+local function dpad(s)
+  return string.rep('0', 78 - #s) .. s
+end
+`
+
+// applyScript is Apply: one request's awards, all or nothing.
+//
+// KEYS[1]   award idempotency record (hash h, r); any key of the slot when ARGV[2] is ""
+// KEYS[2]   cumulative totals of the token (hash account -> decimal)
+// KEYS[3]   referrals of the qualifying campaign; any key of the slot when ARGV[8] is ""
+// KEYS[4..] campaign and account keys, referred to by their index in KEYS from ARGV
+//
+// ARGV[1]  now (unix ms)             ARGV[2]  request hash (hex), "" for no idempotency key
+// ARGV[3]  platform                  ARGV[4]  idempotency key (recorded in the journal)
+// ARGV[5]  "1" direct, "0" event     ARGV[6]  awards kept per account history list
+// ARGV[7]  daily-cap TTL (seconds)   ARGV[8]  referee whose referral to qualify, or ""
+// ARGV[9]  number of campaigns C     ARGV[10] number of entries N
+// then C groups of 7: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
+// hash, earned board;
+// then N groups of 8: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
+// per referral, index of the daily-cap counter (0: no cap), index of the account's history list.
+//
+// Returns {"ok", awards JSON} | {"replay", awards JSON} | {"conflict"} |
+// {"budget", campaign, remaining, needed} | {"cap", campaign, account, left, requested} |
+// {"overflow", account}. Awards JSON is an array of [id, campaign, account, amount, reason, counterparty,
+// at ms, capped "1"|"0"]. Only "ok" writes anything.
+var applyScript = redis.NewScript(decimalLua + `
+local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
+local nc, ne = tonumber(ARGV[9]), tonumber(ARGV[10])
+local CF, EF = 7, 8
+
+if reqhash ~= '' then
+  local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
+  if rec[1] then
+    if rec[1] == reqhash then return {'replay', rec[2]} end
+    return {'conflict'}
+  end
+end
+
+-- Once-only referral payout.
+local dropReferral, qualified = false, nil
+if qreferee ~= '' then
+  local v = redis.call('HGET', KEYS[3], qreferee)
+  if not v or string.sub(v, -1) == '1' then
+    dropReferral = true
+  else
+    qualified = string.sub(v, 1, -2) .. '1'
+  end
+end
+
+local camps = {}
+for i = 1, nc do
+  local o = 10 + (i - 1) * CF
+  local c = {id = ARGV[o + 1], budget = ARGV[o + 2], cap = ARGV[o + 3], state = KEYS[tonumber(ARGV[o + 4])],
+    journal = KEYS[tonumber(ARGV[o + 5])], earned = KEYS[tonumber(ARGV[o + 6])], board = KEYS[tonumber(ARGV[o + 7])],
+    sum = {0}, accts = {}, totals = {}}
+  local rem = redis.call('HGET', c.state, 'remaining')
+  c.fresh = not rem
+  c.remaining = rem or c.budget
+  camps[i] = c
+end
+
+-- Daily caps, in request order.
+local used, capKeys, accepted = {}, {}, {}
+local eo = 10 + nc * CF
+for i = 1, ne do
+  local o = eo + (i - 1) * EF
+  local c = camps[tonumber(ARGV[o + 1])]
+  local e = {c = c, account = ARGV[o + 2], amount = ARGV[o + 3], reason = ARGV[o + 4], cp = ARGV[o + 5],
+    hist = KEYS[tonumber(ARGV[o + 8])], capped = '0'}
+  if not (dropReferral and ARGV[o + 6] == '1') then
+    local amt = e.amount
+    if c.cap ~= '' then
+      local ck = KEYS[tonumber(ARGV[o + 7])]
+      local u = used[ck]
+      if not u then
+        u = redis.call('GET', ck) or '0'
+        capKeys[#capKeys + 1] = ck
+      end
+      local left = '0'
+      if dcmp(c.cap, u) > 0 then left = dsub(c.cap, u) end
+      if dcmp(amt, left) > 0 then
+        if direct then return {'cap', c.id, e.account, left, amt} end
+        amt = left
+        e.capped = '1'
+      end
+      used[ck] = dadd(u, amt)
+    end
+    if amt ~= '0' then
+      e.amt = amt
+      e.l = dlimbs(amt)
+      ladd(c.sum, e.l)
+      accepted[#accepted + 1] = e
+    end
+  end
+end
+
+-- Budgets.
+for i = 1, nc do
+  local c = camps[i]
+  if lcmp(c.sum, dlimbs(c.remaining)) > 0 then return {'budget', c.id, c.remaining, dstr(c.sum)} end
+  c.sum = dstr(c.sum)
+end
+
+-- Cumulative totals: refuse rather than wrap past 2^256-1.
+local cum, cumAccts = {}, {}
+for _, e in ipairs(accepted) do
+  local v = cum[e.account]
+  if not v then
+    v = dlimbs(redis.call('HGET', KEYS[2], e.account) or '0')
+    cum[e.account] = v
+    cumAccts[#cumAccts + 1] = e.account
+  end
+  ladd(v, e.l)
+end
+local maxl = dlimbs(MAXU256)
+for _, a in ipairs(cumAccts) do
+  if lcmp(cum[a], maxl) > 0 then return {'overflow', a} end
+end
+
+-- Every check passed: write.
+local out, hists, histKeys = {}, {}, {}
+for _, e in ipairs(accepted) do
+  local c = e.c
+  local sid = redis.call('XADD', c.journal, '*', 'account', e.account, 'amount', e.amt, 'reason', e.reason,
+    'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey)
+  -- Only the ids and the reason can hold characters JSON must escape.
+  local rec = '[' .. cjson.encode(c.id .. '-' .. sid) .. ',' .. cjson.encode(c.id) .. ',"' .. e.account .. '","' ..
+    e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '"]'
+  out[#out + 1] = rec
+  redis.call('LPUSH', e.hist, rec)
+  if not hists[e.hist] then
+    hists[e.hist] = true
+    histKeys[#histKeys + 1] = e.hist
+  end
+  local t = c.totals[e.account]
+  if not t then
+    local old = redis.call('HGET', c.earned, e.account) or '0'
+    t = {old = old, new = dlimbs(old)}
+    c.totals[e.account] = t
+    c.accts[#c.accts + 1] = e.account
+  end
+  ladd(t.new, e.l)
+end
+for _, a in ipairs(cumAccts) do redis.call('HSET', KEYS[2], a, dstr(cum[a])) end
+for i = 1, nc do
+  local c = camps[i]
+  if c.fresh then redis.call('HSET', c.state, 'budget', c.budget) end
+  if c.fresh or c.sum ~= '0' then redis.call('HSET', c.state, 'remaining', dsub(c.remaining, c.sum)) end
+  for _, a in ipairs(c.accts) do
+    local t = c.totals[a]
+    local new = dstr(t.new)
+    redis.call('HSET', c.earned, a, new)
+    if t.old ~= '0' then redis.call('ZREM', c.board, dpad(t.old) .. ':' .. a) end
+    redis.call('ZADD', c.board, 0, dpad(new) .. ':' .. a)
+  end
+end
+for _, ck in ipairs(capKeys) do redis.call('SET', ck, used[ck], 'EX', capttl) end
+for _, h in ipairs(histKeys) do redis.call('LTRIM', h, 0, histlen - 1) end
+if qualified then redis.call('HSET', KEYS[3], qreferee, qualified) end
+local result = '[' .. table.concat(out, ',') .. ']'
+if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', result) end
+return {'ok', result}
+`)
+
+// referralScript is RecordReferral: first touch wins, no self-referral, no cycle.
+//
+// KEYS[1] referrals of the campaign (hash referee -> <referrer>:<unix ms>:<qualified 0|1>)
+// KEYS[2] referrals leaderboard of the campaign (zset referrer -> count)
+// ARGV[1] referrer, ARGV[2] referee (lower-case hex), ARGV[3] now (unix ms), ARGV[4] max chain depth
+//
+// Returns {"ok"} | {"self"} | {"exists", existing record} | {"cycle"}.
+var referralScript = redis.NewScript(`
+local referrer, referee = ARGV[1], ARGV[2]
+if referrer == referee then return {'self'} end
+local existing = redis.call('HGET', KEYS[1], referee)
+if existing then return {'exists', existing} end
+local cur = referrer
+for _ = 1, tonumber(ARGV[4]) do
+  local v = redis.call('HGET', KEYS[1], cur)
+  if not v then break end
+  cur = string.sub(v, 1, 42)
+  if cur == referee then return {'cycle'} end
+end
+redis.call('HSET', KEYS[1], referee, referrer .. ':' .. ARGV[3] .. ':0')
+redis.call('ZINCRBY', KEYS[2], 1, referrer)
+return {'ok'}
+`)
+
+// createCommunityScript stores a new community and indexes it by status.
+//
+// KEYS[1] community record, KEYS[2] its status index (set)
+// ARGV[1] community JSON, ARGV[2] community id
+//
+// Returns 1, or 0 when the id exists.
+var createCommunityScript = redis.NewScript(`
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
+redis.call('SADD', KEYS[2], ARGV[2])
+return 1
+`)
+
+// idemBeginScript claims an idempotency key, or reports what holds it.
+//
+// KEYS[1] idempotency record (hash h: request hash, s: "pending"|"done", st: status, b: body)
+// ARGV[1] request hash (hex), ARGV[2] pending TTL (ms)
+//
+// Returns {"own"} | {"conflict"} | {"pending"} | {"done", status, body}.
+var idemBeginScript = redis.NewScript(`
+local rec = redis.call('HMGET', KEYS[1], 'h', 's', 'st', 'b')
+if not rec[1] then
+  redis.call('HSET', KEYS[1], 'h', ARGV[1], 's', 'pending')
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return {'own'}
+end
+if rec[1] ~= ARGV[1] then return {'conflict'} end
+if rec[2] ~= 'done' then return {'pending'} end
+return {'done', rec[3], rec[4]}
+`)
+
+// idemFinishScript stores a response forever. The first stored response wins.
+//
+// KEYS[1] idempotency record; ARGV[1] request hash, ARGV[2] status, ARGV[3] body
+//
+// Returns "ok" | "conflict" (the key now belongs to another request) | "done" (already stored).
+var idemFinishScript = redis.NewScript(`
+local rec = redis.call('HMGET', KEYS[1], 'h', 's')
+if rec[1] and rec[1] ~= ARGV[1] then return 'conflict' end
+if rec[2] == 'done' then return 'done' end
+redis.call('HSET', KEYS[1], 'h', ARGV[1], 's', 'done', 'st', ARGV[2], 'b', ARGV[3])
+redis.call('PERSIST', KEYS[1])
+return 'ok'
+`)
+
+// idemAbortScript releases a pending claim; a stored response is kept.
+//
+// KEYS[1] idempotency record. Returns 1 if a claim was released, else 0.
+var idemAbortScript = redis.NewScript(`
+if redis.call('HGET', KEYS[1], 's') == 'pending' then return redis.call('DEL', KEYS[1]) end
+return 0
+`)
