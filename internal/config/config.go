@@ -1,0 +1,520 @@
+// Package config is tribed's one configuration: parsed from flags and TRIBE_* environment variables by Load,
+// validated by Check before anything starts, and printed with its secrets masked.
+package config
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"maps"
+	"math"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+// EnvPrefix starts the name of every environment variable: flag --rpc-url is TRIBE_RPC_URL.
+const EnvPrefix = "TRIBE_"
+
+// MinJWTSecretBytes is the shortest JWT secret accepted: HS256 wants a key at least as long as its hash.
+const MinJWTSecretBytes = 32
+
+// Secret-carrying environment variables. Secrets are never taken from flags, which show in `ps` and in shell
+// history; flags only name files holding them.
+const (
+	EnvJWTSecret        = EnvPrefix + "JWT_SECRET"
+	EnvKeystorePassword = EnvPrefix + "KEYSTORE_PASSWORD"
+)
+
+// Config is everything tribed is configured with. Load fills it, Check validates it. Its String, GoString and
+// LogValue mask the secrets, so it may be printed and logged whole.
+type Config struct {
+	// Dev runs the development setup: an embedded chain and Redis, contracts deployed at start, dev accounts.
+	Dev bool
+	// Listen is the HTTP API's address, e.g. "127.0.0.1:8080".
+	Listen string
+	// DevRPC is where the embedded chain serves JSON-RPC in dev mode, e.g. "127.0.0.1:8545"; "" serves none.
+	DevRPC string
+	// DevInfo is a file to which dev mode writes its URLs, contract addresses and accounts; "" writes none.
+	DevInfo string
+
+	// RPCURL is the Ethereum JSON-RPC endpoint (production).
+	RPCURL string
+	// RedisURL is the Redis (or Redis Cluster) URL; in dev mode, empty means an embedded Redis.
+	RedisURL string
+	// Keystore is the encrypted keystore file (geth's format) of the service's signer key.
+	Keystore string
+	// KeystorePasswordFile is a file holding the keystore password; KeystorePassword holds what Load read.
+	KeystorePasswordFile string
+	// KeystorePassword is the keystore password, read from KeystorePasswordFile or TRIBE_KEYSTORE_PASSWORD.
+	// Secret.
+	KeystorePassword string
+	// Deployment is the JSON file written by `tribectl deploy` (chain.Deployment).
+	Deployment string
+
+	// JWTSecretFile is a file holding the JWT signing secret; JWTSecret holds what Load read.
+	JWTSecretFile string
+	// JWTSecret signs the API's JWTs, read from JWTSecretFile or TRIBE_JWT_SECRET; random in dev mode if
+	// neither is given (tokens then die with the process). Secret.
+	JWTSecret string
+	// JWTIssuer and JWTAudience are the iss and aud of issued JWTs, checked on every request.
+	JWTIssuer   string
+	JWTAudience string
+
+	// SIWEDomain and SIWEURI are what Sign-In with Ethereum messages must name; by default the host of
+	// PublicURL and PublicURL itself.
+	SIWEDomain string
+	SIWEURI    string
+	// PublicURL is the URL clients reach the API at; by default http://<Listen> (with localhost for an
+	// unspecified host).
+	PublicURL string
+
+	// EpochInterval is how often totals are committed on-chain as a Merkle root (1h; 10s in dev mode).
+	EpochInterval time.Duration
+	// Confirmations is how many blocks after inclusion a transaction is considered final (2; 0 in dev mode).
+	Confirmations uint64
+	// DisputeWindow is the time between a root's proposal and its activation (30m; 5s in dev mode). It must
+	// not exceed EpochInterval, since a root must activate before the next can be proposed.
+	DisputeWindow time.Duration
+
+	// RateLimit is the requests per second allowed per platform token.
+	RateLimit int
+	// MaxBodyBytes caps a request body (1 MiB, which holds a batch of 1,000 awards).
+	MaxBodyBytes int64
+
+	// LogLevel is debug, info, warn or error; LogFormat is text or json.
+	LogLevel  string
+	LogFormat string
+}
+
+// Production defaults, and the dev-mode values of those that differ.
+const (
+	DefaultListen        = "127.0.0.1:8080"
+	DefaultDevRPC        = "127.0.0.1:8545"
+	DefaultJWTIssuer     = "tribe"
+	DefaultJWTAudience   = "tribe-api"
+	DefaultEpochInterval = time.Hour
+	DefaultConfirmations = 2
+	DefaultDisputeWindow = 30 * time.Minute
+	DefaultRateLimit     = 100
+	DefaultMaxBodyBytes  = 1 << 20
+	DefaultLogLevel      = "info"
+	DefaultLogFormat     = "text"
+
+	DevEpochInterval = 10 * time.Second
+	DevConfirmations = 0
+	DevDisputeWindow = 5 * time.Second
+)
+
+// Load parses args (without the program name) and the TRIBE_* environment read through getenv. Every flag
+// --some-name can also be set by TRIBE_SOME_NAME; a flag on the command line wins over the environment.
+// Secrets come only from files named by flags (--jwt-secret-file, --keystore-password-file) or from the
+// environment (TRIBE_JWT_SECRET, TRIBE_KEYSTORE_PASSWORD); Load reads those files. In dev mode, defaults that
+// differ are applied and a missing JWT secret is generated. Load does not validate: call Check. For -h or
+// --help it returns an error matching flag.ErrHelp whose text is the usage.
+func Load(args []string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	if err := rejectSecretFlags(args); err != nil {
+		return nil, err
+	}
+	c := &Config{}
+	fs := flagSet(c)
+	var usage bytes.Buffer
+	fs.SetOutput(&usage)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, fmt.Errorf("%w\n%s", flag.ErrHelp, Usage())
+		}
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("config: unexpected argument %q", fs.Arg(0))
+	}
+
+	explicit := map[string]bool{} // set on the command line or in the environment
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	onCommandLine := maps.Clone(explicit)
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		if explicit[f.Name] {
+			return
+		}
+		env := EnvName(f.Name)
+		v := getenv(env)
+		if v == "" {
+			return
+		}
+		if err := fs.Set(f.Name, v); err != nil {
+			errs = append(errs, fmt.Errorf("%s=%q: %w", env, v, err))
+			return
+		}
+		explicit[f.Name] = true
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+
+	if c.Dev {
+		if !explicit["epoch-interval"] {
+			c.EpochInterval = DevEpochInterval
+		}
+		if !explicit["confirmations"] {
+			c.Confirmations = DevConfirmations
+		}
+		if !explicit["dispute-window"] {
+			c.DisputeWindow = DevDisputeWindow
+		}
+	}
+	if c.PublicURL == "" && c.Listen != "" {
+		c.PublicURL = "http://" + c.Listen
+		// Listening on every interface: the one address sure to reach it is the machine itself.
+		if host, port, err := net.SplitHostPort(c.Listen); err == nil {
+			if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+				c.PublicURL = "http://" + net.JoinHostPort("localhost", port)
+			}
+		}
+	}
+	if u, err := url.Parse(c.PublicURL); err == nil {
+		if c.SIWEDomain == "" {
+			c.SIWEDomain = u.Host
+		}
+		if c.SIWEURI == "" {
+			c.SIWEURI = c.PublicURL
+		}
+	}
+
+	var err error
+	if c.JWTSecret, err = secret("jwt-secret-file", c.JWTSecretFile, onCommandLine["jwt-secret-file"],
+		EnvJWTSecret, getenv, strings.TrimSpace); err != nil {
+		return nil, err
+	}
+	if c.KeystorePassword, err = secret("keystore-password-file", c.KeystorePasswordFile,
+		onCommandLine["keystore-password-file"], EnvKeystorePassword, getenv, trimNewline); err != nil {
+		return nil, err
+	}
+	if c.Dev && c.JWTSecret == "" {
+		b := make([]byte, MinJWTSecretBytes)
+		if _, err := rand.Read(b); err != nil {
+			return nil, fmt.Errorf("config: dev jwt secret: %w", err)
+		}
+		c.JWTSecret = hex.EncodeToString(b)
+	}
+	return c, nil
+}
+
+// flagSet declares every flag, bound to c's fields with their defaults.
+func flagSet(c *Config) *flag.FlagSet {
+	fs := flag.NewFlagSet("tribed", flag.ContinueOnError)
+	fs.BoolVar(&c.Dev, "dev", false, "development mode: embedded chain and Redis, contracts deployed at start")
+	fs.StringVar(&c.Listen, "listen", DefaultListen, "HTTP API address")
+	fs.StringVar(&c.DevRPC, "dev-rpc", DefaultDevRPC, "dev mode: where the embedded chain serves JSON-RPC (empty: nowhere)")
+	fs.StringVar(&c.DevInfo, "dev-info", "", "dev mode: file to write URLs, contract addresses and accounts to")
+	fs.StringVar(&c.RPCURL, "rpc-url", "", "Ethereum JSON-RPC URL")
+	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); dev mode: empty embeds one")
+	fs.StringVar(&c.Keystore, "keystore", "", "encrypted keystore file of the signer key")
+	fs.StringVar(&c.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore password (or set "+EnvKeystorePassword+")")
+	fs.StringVar(&c.Deployment, "deployment", "", "deployment file written by `tribectl deploy`")
+	fs.StringVar(&c.JWTSecretFile, "jwt-secret-file", "", "file holding the JWT secret, at least 32 bytes (or set "+EnvJWTSecret+")")
+	fs.StringVar(&c.JWTIssuer, "jwt-issuer", DefaultJWTIssuer, "iss of issued JWTs")
+	fs.StringVar(&c.JWTAudience, "jwt-audience", DefaultJWTAudience, "aud of issued JWTs")
+	fs.StringVar(&c.SIWEDomain, "siwe-domain", "", "domain Sign-In with Ethereum messages must name (default: host of --public-url)")
+	fs.StringVar(&c.SIWEURI, "siwe-uri", "", "URI Sign-In with Ethereum messages must name (default: --public-url)")
+	fs.StringVar(&c.PublicURL, "public-url", "", "URL clients reach the API at (default: http://<listen>)")
+	fs.DurationVar(&c.EpochInterval, "epoch-interval", DefaultEpochInterval, "how often a Merkle root is committed (dev: 10s)")
+	fs.Uint64Var(&c.Confirmations, "confirmations", DefaultConfirmations, "blocks after inclusion before a transaction is final (dev: 0)")
+	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "time between a root's proposal and its activation (dev: 5s)")
+	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token")
+	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", DefaultMaxBodyBytes, "largest request body accepted")
+	fs.StringVar(&c.LogLevel, "log-level", DefaultLogLevel, "debug, info, warn or error")
+	fs.StringVar(&c.LogFormat, "log-format", DefaultLogFormat, "text or json")
+	return fs
+}
+
+// Usage is the flag reference, each flag with its environment variable.
+func Usage() string {
+	var b strings.Builder
+	b.WriteString("Usage: tribed [flags]\n\nEvery flag can also be set by the environment variable shown; flags win.\n" +
+		"Secrets: " + EnvJWTSecret + " and " + EnvKeystorePassword + " (or the -file flags).\n\n")
+	flagSet(&Config{}).VisitAll(func(f *flag.Flag) {
+		fmt.Fprintf(&b, "  --%s (%s)\n    \t%s", f.Name, EnvName(f.Name), f.Usage)
+		if f.DefValue != "" && f.DefValue != "false" {
+			fmt.Fprintf(&b, " (default %s)", f.DefValue)
+		}
+		b.WriteByte('\n')
+	})
+	return b.String()
+}
+
+// EnvName is the environment variable of flag name: "rpc-url" → "TRIBE_RPC_URL".
+func EnvName(flagName string) string {
+	return EnvPrefix + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// secret reads a secret from file, or from the environment variable env. A file named on the command line
+// wins over env (flags win); a file named in the environment conflicts with env, as nothing says which wins.
+func secret(flagName, file string, fileFromFlag bool, env string, getenv func(string) string, clean func(string) string) (string, error) {
+	direct := getenv(env)
+	if file == "" {
+		return direct, nil
+	}
+	if direct != "" && !fileFromFlag {
+		return "", fmt.Errorf("config: both %s and %s are set; set one", EnvName(flagName), env)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("config: --%s (%s): %w", flagName, EnvName(flagName), err)
+	}
+	return clean(string(b)), nil
+}
+
+func trimNewline(s string) string { return strings.TrimRight(s, "\r\n") }
+
+// rejectSecretFlags refuses secrets passed as flags, with a message saying where they go instead.
+func rejectSecretFlags(args []string) error {
+	for _, a := range args {
+		if a == "--" {
+			return nil
+		}
+		name := strings.TrimLeft(a, "-")
+		if name == a {
+			continue
+		}
+		name, _, _ = strings.Cut(name, "=")
+		switch name {
+		case "jwt-secret":
+			return fmt.Errorf("config: secrets are not taken from flags (they show in ps and shell history): use --jwt-secret-file or %s", EnvJWTSecret)
+		case "keystore-password":
+			return fmt.Errorf("config: secrets are not taken from flags (they show in ps and shell history): use --keystore-password-file or %s", EnvKeystorePassword)
+		}
+	}
+	return nil
+}
+
+// Check validates c: in every mode the addresses, URLs, durations, limits and log settings; without Dev also
+// that the chain, Redis, signer key and its password, deployment and a JWT secret of at least
+// MinJWTSecretBytes are configured. It returns every problem at once, each naming its flag and environment
+// variable.
+func (c *Config) Check() error {
+	var errs []error
+	bad := func(flagName, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("--%s (%s) %s", flagName, EnvName(flagName), fmt.Sprintf(format, args...)))
+	}
+	required := func(flagName, value string) {
+		if value == "" {
+			bad(flagName, "is required without --dev")
+		}
+	}
+
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		bad("listen", "%q is not host:port: %v", c.Listen, err)
+	}
+	if c.Dev && c.DevRPC != "" {
+		if _, _, err := net.SplitHostPort(c.DevRPC); err != nil {
+			bad("dev-rpc", "%q is not host:port: %v", c.DevRPC, err)
+		}
+	}
+	if c.RPCURL != "" {
+		checkURL(bad, "rpc-url", c.RPCURL, "http", "https", "ws", "wss")
+	}
+	if c.RedisURL != "" {
+		checkURL(bad, "redis-url", c.RedisURL, "redis", "rediss", "unix")
+	}
+	if c.PublicURL != "" {
+		checkURL(bad, "public-url", c.PublicURL, "http", "https")
+	}
+	if c.SIWEDomain == "" {
+		bad("siwe-domain", "is empty (and no --public-url to take it from)")
+	}
+	if c.SIWEURI == "" {
+		bad("siwe-uri", "is empty (and no --public-url to take it from)")
+	}
+	if c.JWTIssuer == "" {
+		bad("jwt-issuer", "is empty")
+	}
+	if c.JWTAudience == "" {
+		bad("jwt-audience", "is empty")
+	}
+	if c.EpochInterval <= 0 {
+		bad("epoch-interval", "must be positive, got %s", c.EpochInterval)
+	}
+	switch {
+	case c.DisputeWindow < 0 || c.DisputeWindow%time.Second != 0 || c.DisputeWindow/time.Second > math.MaxUint32:
+		bad("dispute-window", "must be whole seconds between 0 and %d, got %s", uint32(math.MaxUint32), c.DisputeWindow)
+	case c.EpochInterval > 0 && c.DisputeWindow > c.EpochInterval:
+		bad("dispute-window", "(%s) exceeds --epoch-interval (%s): each root must activate before the next is proposed",
+			c.DisputeWindow, c.EpochInterval)
+	}
+	if c.RateLimit <= 0 {
+		bad("rate-limit", "must be positive, got %d", c.RateLimit)
+	}
+	if c.MaxBodyBytes < 1024 {
+		bad("max-body-bytes", "must be at least 1024, got %d", c.MaxBodyBytes)
+	}
+	if _, ok := logLevels[strings.ToLower(c.LogLevel)]; !ok {
+		bad("log-level", "must be debug, info, warn or error, got %q", c.LogLevel)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("log-format", "must be text or json, got %q", c.LogFormat)
+	}
+
+	if !c.Dev {
+		required("rpc-url", c.RPCURL)
+		required("redis-url", c.RedisURL)
+		required("keystore", c.Keystore)
+		if c.KeystorePassword == "" {
+			errs = append(errs, fmt.Errorf("the keystore password is required without --dev: set --keystore-password-file (%s) or %s",
+				EnvName("keystore-password-file"), EnvKeystorePassword))
+		}
+		required("deployment", c.Deployment)
+		if c.JWTSecret == "" {
+			errs = append(errs, fmt.Errorf("a JWT secret is required without --dev: set --jwt-secret-file (%s) or %s",
+				EnvName("jwt-secret-file"), EnvJWTSecret))
+		}
+	}
+	if c.JWTSecret != "" && len(c.JWTSecret) < MinJWTSecretBytes {
+		errs = append(errs, fmt.Errorf("the JWT secret (--jwt-secret-file, %s, %s) is %d bytes; at least %d are required",
+			EnvName("jwt-secret-file"), EnvJWTSecret, len(c.JWTSecret), MinJWTSecretBytes))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return nil
+}
+
+var logLevels = map[string]slog.Level{
+	"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError,
+}
+
+// SlogLevel is LogLevel as a slog.Level (info if unknown; Check rejects unknown levels).
+func (c *Config) SlogLevel() slog.Level {
+	return logLevels[strings.ToLower(c.LogLevel)]
+}
+
+func checkURL(bad func(string, string, ...any), flagName, raw string, schemes ...string) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		bad(flagName, "is not a URL: %v", redactErr(err))
+		return
+	}
+	for _, s := range schemes {
+		if u.Scheme == s {
+			if u.Host == "" && s != "unix" {
+				bad(flagName, "has no host")
+			}
+			return
+		}
+	}
+	bad(flagName, "has scheme %q; want one of %s", u.Scheme, strings.Join(schemes, ", "))
+}
+
+// redactErr drops the URL that url.Parse puts in its errors, which may hold credentials.
+func redactErr(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+const masked = "***"
+
+// fields lists c's settings for printing, secrets masked.
+func (c Config) fields() []slog.Attr {
+	mask := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return masked
+	}
+	return []slog.Attr{
+		slog.Bool("dev", c.Dev),
+		slog.String("listen", c.Listen),
+		slog.String("dev_rpc", c.DevRPC),
+		slog.String("dev_info", c.DevInfo),
+		slog.String("rpc_url", redactURL(c.RPCURL, true)),
+		slog.String("redis_url", redactURL(c.RedisURL, false)),
+		slog.String("keystore", c.Keystore),
+		slog.String("keystore_password_file", c.KeystorePasswordFile),
+		slog.String("keystore_password", mask(c.KeystorePassword)),
+		slog.String("deployment", c.Deployment),
+		slog.String("jwt_secret_file", c.JWTSecretFile),
+		slog.String("jwt_secret", mask(c.JWTSecret)),
+		slog.String("jwt_issuer", c.JWTIssuer),
+		slog.String("jwt_audience", c.JWTAudience),
+		slog.String("siwe_domain", c.SIWEDomain),
+		slog.String("siwe_uri", c.SIWEURI),
+		slog.String("public_url", c.PublicURL),
+		slog.Duration("epoch_interval", c.EpochInterval),
+		slog.Uint64("confirmations", c.Confirmations),
+		slog.Duration("dispute_window", c.DisputeWindow),
+		slog.Int("rate_limit", c.RateLimit),
+		slog.Int64("max_body_bytes", c.MaxBodyBytes),
+		slog.String("log_level", c.LogLevel),
+		slog.String("log_format", c.LogFormat),
+	}
+}
+
+// String prints c on one line for logs, secrets masked as "***" (and the credentials, path and query of
+// URLs, where RPC providers put API keys).
+func (c Config) String() string {
+	var b strings.Builder
+	for i, a := range c.fields() {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		v := a.Value.String()
+		if v == "" || strings.ContainsAny(v, " \"=") {
+			v = fmt.Sprintf("%q", v)
+		}
+		b.WriteString(a.Key + "=" + v)
+	}
+	return b.String()
+}
+
+// GoString is String, so that %#v masks the secrets too.
+func (c Config) GoString() string { return "config.Config{" + c.String() + "}" }
+
+// LogValue logs c as a group, secrets masked as in String.
+func (c Config) LogValue() slog.Value { return slog.GroupValue(c.fields()...) }
+
+// redactURL masks the password of raw's user info and its query; with hidePath, also its path (RPC
+// providers put API keys there). A URL it cannot take apart is masked whole.
+func redactURL(raw string, hidePath bool) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Opaque != "" || u.Scheme == "" {
+		return masked
+	}
+	var b strings.Builder
+	b.WriteString(u.Scheme + "://")
+	if u.User != nil {
+		b.WriteString(u.User.Username())
+		if _, has := u.User.Password(); has {
+			b.WriteString(":" + masked)
+		}
+		b.WriteByte('@')
+	}
+	b.WriteString(u.Host)
+	if path := u.EscapedPath(); hidePath && path != "" && path != "/" {
+		b.WriteString("/" + masked)
+	} else {
+		b.WriteString(path)
+	}
+	if u.RawQuery != "" || u.ForceQuery {
+		b.WriteString("?" + masked)
+	}
+	if u.Fragment != "" {
+		b.WriteString("#" + masked)
+	}
+	return b.String()
+}

@@ -1,0 +1,549 @@
+// Package txmgr is the only sender of tribe's transactions. A Manager owns the nonce of one key: it estimates
+// gas, prices EIP-1559 transactions under a fee cap, sends them, resubmits them with bumped fees when they are
+// not mined, and waits for a configured number of confirmations.
+package txmgr
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/tribe-rewards/tribe/internal/chain"
+)
+
+var (
+	// ErrFeeCapExceeded is returned when a transaction cannot be priced, or repriced by PriceBumpPercent,
+	// without going over Config.MaxFeePerGas. If it was already sent, its last version stays in the node's
+	// pool at the highest fees allowed and may still be mined.
+	ErrFeeCapExceeded = errors.New("fee cap exceeded")
+	// ErrReverted is returned, with the receipt, when a transaction is mined but fails (status 0). It is
+	// chain.ErrReverted, so either name matches.
+	ErrReverted = chain.ErrReverted
+	// ErrWouldRevert is returned when gas estimation shows the call would revert. Nothing is sent and no
+	// nonce is used; the error also wraps the decoded *chain.RevertError when the node returned revert data.
+	ErrWouldRevert = errors.New("call would revert")
+)
+
+const (
+	// PriceBumpPercent is by how much a resubmission raises both the tip and the fee cap. Geth, and most other
+	// nodes, refuse a replacement that raises either by less than 10%, so lower values only produce
+	// "replacement transaction underpriced".
+	PriceBumpPercent = 10
+	// GasHeadroomPercent is added to the gas estimate, so that state changing between estimation and
+	// inclusion does not run the transaction out of gas.
+	GasHeadroomPercent = 20
+
+	// maxSendAttempts bounds how often one submission is retried after a nonce conflict or an underpriced
+	// replacement before Send gives up.
+	maxSendAttempts = 5
+)
+
+// Defaults for the zero values of Config.
+var (
+	DefaultMaxFeePerGas  = big.NewInt(500 * params.GWei)
+	DefaultRPCTimeout    = 10 * time.Second
+	DefaultResubmitAfter = 30 * time.Second
+	DefaultPollInterval  = 500 * time.Millisecond
+)
+
+// Backend is the part of an Ethereum client the Manager uses. ethclient.Client and the simulated backend's
+// client satisfy it.
+type Backend interface {
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+// Config configures a Manager. ChainID and Key are required; every other zero value takes a default.
+type Config struct {
+	ChainID *big.Int
+	Key     *ecdsa.PrivateKey
+	// Confirmations is how many blocks must follow the including block before Send returns; 0 returns as
+	// soon as the transaction is included.
+	Confirmations uint64
+	// MaxFeePerGas caps the fee cap of every transaction and resubmission (DefaultMaxFeePerGas if nil).
+	MaxFeePerGas *big.Int
+	// PriorityFee is the tip offered on first submission; nil asks the node (eth_maxPriorityFeePerGas).
+	PriorityFee *big.Int
+	// RPCTimeout bounds every call to the Backend (DefaultRPCTimeout if 0).
+	RPCTimeout time.Duration
+	// ResubmitAfter is how long a transaction may stay unmined before it is resubmitted with higher fees
+	// (DefaultResubmitAfter if 0).
+	ResubmitAfter time.Duration
+	// PollInterval is how often receipts are polled (DefaultPollInterval if 0).
+	PollInterval time.Duration
+	// Logger receives a line per submission, inclusion and resubmission; nil discards them.
+	Logger *slog.Logger
+	// Now is the clock that decides when to resubmit (time.Now if nil).
+	Now func() time.Time
+}
+
+// Manager sends transactions from one key. It owns the key's nonce: nothing else may send from that key
+// while a Manager is in use (if something does, the Manager re-syncs on "nonce too low"). Safe for concurrent
+// use.
+type Manager struct {
+	b      Backend
+	cfg    Config
+	from   common.Address
+	signer types.Signer
+	log    *slog.Logger
+
+	mu         sync.Mutex // held from choosing a nonce until the node accepted the transaction using it
+	nonce      uint64     // the next nonce to use, if nonceValid
+	nonceValid bool
+}
+
+// Result is the outcome of a transaction sent by SendAsync: the same values Send returns.
+type Result struct {
+	Receipt *types.Receipt
+	Err     error
+}
+
+// New returns a Manager sending from cfg.Key through b. It makes no calls to b.
+func New(b Backend, cfg Config) (*Manager, error) {
+	if b == nil {
+		return nil, errors.New("txmgr: nil backend")
+	}
+	if cfg.ChainID == nil || cfg.ChainID.Sign() <= 0 {
+		return nil, errors.New("txmgr: chain id required")
+	}
+	if cfg.Key == nil {
+		return nil, errors.New("txmgr: key required")
+	}
+	if cfg.MaxFeePerGas == nil {
+		cfg.MaxFeePerGas = DefaultMaxFeePerGas
+	}
+	if cfg.MaxFeePerGas.Sign() <= 0 {
+		return nil, errors.New("txmgr: max fee per gas must be positive")
+	}
+	if cfg.PriorityFee != nil && cfg.PriorityFee.Sign() < 0 {
+		return nil, errors.New("txmgr: negative priority fee")
+	}
+	if cfg.RPCTimeout <= 0 {
+		cfg.RPCTimeout = DefaultRPCTimeout
+	}
+	if cfg.ResubmitAfter <= 0 {
+		cfg.ResubmitAfter = DefaultResubmitAfter
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = DefaultPollInterval
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	from := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	return &Manager{
+		b: b, cfg: cfg, from: from,
+		signer: types.LatestSignerForChainID(cfg.ChainID),
+		log:    logger.With("from", from),
+	}, nil
+}
+
+// Address is the address the Manager sends from.
+func (m *Manager) Address() common.Address { return m.from }
+
+// Send estimates gas (plus GasHeadroomPercent), assigns the next nonce, signs an EIP-1559 transaction with
+// fees under Config.MaxFeePerGas, sends it, and waits until it is mined with Config.Confirmations. If it is not
+// mined within Config.ResubmitAfter it is re-signed with the same nonce and fees bumped by PriceBumpPercent,
+// and sent again, until the fee cap is reached (ErrFeeCapExceeded).
+//
+// A call that would revert is reported before sending, wrapping ErrWouldRevert and the decoded
+// *chain.RevertError, and uses no nonce. A mined transaction that failed returns its receipt and ErrReverted.
+// Cancelling ctx stops waiting and returns ctx's error; a transaction already sent may still be mined.
+// Safe for concurrent use: concurrent calls get consecutive nonces.
+func (m *Manager) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	_, done, err := m.SendAsync(ctx, to, data)
+	if err != nil {
+		return nil, err
+	}
+	res := <-done
+	return res.Receipt, res.Err
+}
+
+// SendAsync is Send without waiting: it returns once the node accepted the first submission, with that
+// submission's hash (a resubmission has another hash), and a channel that delivers the final result once.
+// ctx also governs the wait: cancelling it delivers ctx's error on the channel.
+func (m *Manager) SendAsync(ctx context.Context, to common.Address, data []byte) (common.Hash, <-chan Result, error) {
+	gas, err := m.estimateGas(ctx, to, data)
+	if err != nil {
+		return common.Hash{}, nil, err
+	}
+	st := &sendState{to: to, data: data, gas: gas}
+	if err := m.publish(ctx, st); err != nil {
+		return common.Hash{}, nil, err
+	}
+	first := st.current().Hash()
+	done := make(chan Result, 1)
+	go func() {
+		r, err := m.wait(ctx, st)
+		done <- Result{Receipt: r, Err: err}
+	}()
+	return first, done, nil
+}
+
+// sendState is one logical transaction: every version sent for it, newest last. Only its own goroutine
+// touches it after publish returns.
+type sendState struct {
+	to   common.Address
+	data []byte
+	gas  uint64
+
+	nonce    uint64
+	tip, cap *big.Int             // fees of the newest version sent (or refused as underpriced)
+	txs      []*types.Transaction // versions accepted by the node, all with nonce
+	lastSent time.Time
+	log      *slog.Logger
+}
+
+func (s *sendState) current() *types.Transaction { return s.txs[len(s.txs)-1] }
+
+func (m *Manager) estimateGas(ctx context.Context, to common.Address, data []byte) (uint64, error) {
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	gas, err := m.b.EstimateGas(rctx, ethereum.CallMsg{From: m.from, To: &to, Data: data})
+	if err != nil {
+		if rev := chain.DecodeRevert(err); rev != nil {
+			return 0, fmt.Errorf("send to %s: %w: %w", to, ErrWouldRevert, rev)
+		}
+		if strings.Contains(strings.ToLower(err.Error()), "execution reverted") {
+			return 0, fmt.Errorf("send to %s: %w: %w", to, ErrWouldRevert, err)
+		}
+		return 0, fmt.Errorf("send to %s: estimate gas: %w", to, err)
+	}
+	return gas + gas*GasHeadroomPercent/100, nil
+}
+
+// publish prices st, gives it the next nonce and sends it. It holds m.mu until the node has accepted the
+// transaction, so that nonces reach the node in order and a failed send can hand its nonce back.
+func (m *Manager) publish(ctx context.Context, st *sendState) error {
+	tip, feeCap, err := m.initialFees(ctx)
+	if err != nil {
+		return fmt.Errorf("send to %s: %w", st.to, err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for attempt := 1; ; attempt++ {
+		nonce, err := m.nextNonce(ctx)
+		if err != nil {
+			return fmt.Errorf("send to %s: %w", st.to, err)
+		}
+		tx, err := m.sign(st, nonce, tip, feeCap)
+		if err != nil {
+			return fmt.Errorf("send to %s: %w", st.to, err)
+		}
+		log := m.log.With("nonce", nonce, "to", st.to)
+		err = m.sendTx(ctx, tx)
+		switch {
+		case err == nil || isAlreadyKnown(err):
+			m.nonce = nonce + 1
+			st.nonce, st.tip, st.cap = nonce, tip, feeCap
+			st.txs = []*types.Transaction{tx}
+			st.lastSent = m.cfg.Now()
+			st.log = log
+			log.Info("transaction sent", "hash", tx.Hash(), "gas", st.gas, "tip", tip, "fee_cap", feeCap)
+			return nil
+		case (isNonceTooLow(err) || isReplacementUnderpriced(err)) && attempt < maxSendAttempts:
+			// The nonce is taken, by a transaction sent from this key by something else (or by an earlier
+			// process): learn the next free one from the node.
+			log.Warn("nonce taken, re-syncing", "err", err)
+			m.nonceValid = false
+		default:
+			// Give the nonce back: the next transaction asks the node, which knows whether this one arrived.
+			m.nonceValid = false
+			return fmt.Errorf("send to %s: nonce %d: %w", st.to, nonce, err)
+		}
+	}
+}
+
+// nextNonce is the cached next nonce, or the node's pending nonce after a reset. Called with m.mu held.
+func (m *Manager) nextNonce(ctx context.Context) (uint64, error) {
+	if m.nonceValid {
+		return m.nonce, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	n, err := m.b.PendingNonceAt(rctx, m.from)
+	if err != nil {
+		return 0, fmt.Errorf("pending nonce: %w", err)
+	}
+	m.nonce, m.nonceValid = n, true
+	return n, nil
+}
+
+func (m *Manager) sign(st *sendState, nonce uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
+	to := st.to
+	tx, err := types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
+		ChainID: m.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: st.gas, To: &to, Data: st.data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	return tx, nil
+}
+
+func (m *Manager) sendTx(ctx context.Context, tx *types.Transaction) error {
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	return m.b.SendTransaction(rctx, tx)
+}
+
+// initialFees prices a first submission: the configured (or suggested) tip, and a fee cap of twice the base
+// fee plus the tip, which survives six full blocks of base fee increases; both clamped to MaxFeePerGas.
+func (m *Manager) initialFees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	baseFee, err := m.baseFee(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if baseFee.Cmp(m.cfg.MaxFeePerGas) > 0 {
+		return nil, nil, fmt.Errorf("%w: base fee %v above cap %v", ErrFeeCapExceeded, baseFee, m.cfg.MaxFeePerGas)
+	}
+	if tip, err = m.tip(ctx); err != nil {
+		return nil, nil, err
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
+	feeCap = bigMin(feeCap, m.cfg.MaxFeePerGas)
+	return bigMin(tip, feeCap), feeCap, nil
+}
+
+func (m *Manager) baseFee(ctx context.Context) (*big.Int, error) {
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	head, err := m.b.HeaderByNumber(rctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("latest header: %w", err)
+	}
+	if head.BaseFee == nil {
+		return nil, errors.New("chain has no base fee (pre-London): EIP-1559 transactions unsupported")
+	}
+	return head.BaseFee, nil
+}
+
+func (m *Manager) tip(ctx context.Context) (*big.Int, error) {
+	if m.cfg.PriorityFee != nil {
+		return new(big.Int).Set(m.cfg.PriorityFee), nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	tip, err := m.b.SuggestGasTipCap(rctx)
+	if err != nil {
+		return nil, fmt.Errorf("suggest tip: %w", err)
+	}
+	return tip, nil
+}
+
+// bump raises x by PriceBumpPercent, plus one wei: nodes require a replacement's fees to be at least
+// old*(100+10)/100 (rounded down) and strictly above the old ones.
+func bump(x *big.Int) *big.Int {
+	y := new(big.Int).Mul(x, big.NewInt(100+PriceBumpPercent))
+	y.Div(y, big.NewInt(100))
+	return y.Add(y, big.NewInt(1))
+}
+
+// bumpedFees prices a resubmission: at least PriceBumpPercent above tip and feeCap, and at least what a
+// first submission would get now. ErrFeeCapExceeded if the bump does not fit under MaxFeePerGas.
+func (m *Manager) bumpedFees(ctx context.Context, tip, feeCap *big.Int) (*big.Int, *big.Int, error) {
+	minTip, minCap := bump(tip), bump(feeCap)
+	if minCap.Cmp(m.cfg.MaxFeePerGas) > 0 || minTip.Cmp(m.cfg.MaxFeePerGas) > 0 {
+		return nil, nil, fmt.Errorf("%w: resubmission needs fee cap %v, cap is %v", ErrFeeCapExceeded, minCap, m.cfg.MaxFeePerGas)
+	}
+	newTip, newCap := minTip, minCap
+	if suggested, err := m.tip(ctx); err == nil && suggested.Cmp(newTip) > 0 {
+		newTip = suggested
+	}
+	if baseFee, err := m.baseFee(ctx); err == nil {
+		market := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), newTip)
+		if market.Cmp(newCap) > 0 {
+			newCap = market
+		}
+	}
+	newCap = bigMin(newCap, m.cfg.MaxFeePerGas)
+	newTip = bigMin(newTip, newCap)
+	return newTip, newCap, nil
+}
+
+// wait polls for a receipt of any version of st until it has Config.Confirmations, resubmitting when a
+// version stays unmined for ResubmitAfter.
+func (m *Manager) wait(ctx context.Context, st *sendState) (*types.Receipt, error) {
+	timer := time.NewTimer(m.cfg.PollInterval)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("wait for transaction %s (nonce %d; it may still be mined): %w",
+				st.current().Hash(), st.nonce, ctx.Err())
+		case <-timer.C:
+		}
+		if r := m.receipt(ctx, st); r != nil {
+			if done, err := m.confirmed(ctx, r); err != nil {
+				st.log.Debug("block number", "err", err)
+			} else if done {
+				log := st.log.With("hash", r.TxHash, "block", r.BlockNumber, "gas_used", r.GasUsed)
+				if r.Status != types.ReceiptStatusSuccessful {
+					log.Info("transaction reverted")
+					return r, fmt.Errorf("transaction %s in block %v: %w", r.TxHash, r.BlockNumber, ErrReverted)
+				}
+				log.Info("transaction mined")
+				return r, nil
+			}
+		} else if m.cfg.Now().Sub(st.lastSent) >= m.cfg.ResubmitAfter {
+			if err := m.resubmit(ctx, st); err != nil {
+				if errors.Is(err, ErrFeeCapExceeded) {
+					st.log.Warn("not resubmitting: fee cap reached", "hash", st.current().Hash(), "err", err)
+					return nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", st.current().Hash(), st.nonce, err)
+				}
+				if ctx.Err() == nil {
+					st.log.Warn("resubmission failed; will retry", "err", err)
+				}
+				st.lastSent = m.cfg.Now() // back off a full interval
+			}
+		}
+		timer.Reset(m.cfg.PollInterval)
+	}
+}
+
+// receipt returns the receipt of whichever version of st was mined, or nil.
+func (m *Manager) receipt(ctx context.Context, st *sendState) *types.Receipt {
+	for i := len(st.txs) - 1; i >= 0; i-- {
+		rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+		r, err := m.b.TransactionReceipt(rctx, st.txs[i].Hash())
+		cancel()
+		if err == nil && r != nil {
+			return r
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil {
+			// Includes a fresh node's "transaction indexing is in progress": ask again later.
+			st.log.Debug("receipt", "hash", st.txs[i].Hash(), "err", err)
+		}
+	}
+	return nil
+}
+
+// confirmed reports whether r's block is followed by Config.Confirmations blocks.
+func (m *Manager) confirmed(ctx context.Context, r *types.Receipt) (bool, error) {
+	if m.cfg.Confirmations == 0 {
+		return true, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	defer cancel()
+	head, err := m.b.BlockNumber(rctx)
+	if err != nil {
+		return false, err
+	}
+	return head >= r.BlockNumber.Uint64()+m.cfg.Confirmations, nil
+}
+
+// resubmit sends st again with bumped fees and the same nonce. If the nonce turns out to be used by a
+// transaction that is not one of st's versions, st is sent again with a fresh nonce.
+func (m *Manager) resubmit(ctx context.Context, st *sendState) error {
+	tip, feeCap := st.tip, st.cap
+	for attempt := 1; attempt <= maxSendAttempts; attempt++ {
+		var err error
+		if tip, feeCap, err = m.bumpedFees(ctx, tip, feeCap); err != nil {
+			return err
+		}
+		tx, err := m.sign(st, st.nonce, tip, feeCap)
+		if err != nil {
+			return err
+		}
+		err = m.sendTx(ctx, tx)
+		switch {
+		case err == nil || isAlreadyKnown(err):
+			st.log.Warn("transaction not mined, resubmitted with higher fees", "old_hash", st.current().Hash(),
+				"hash", tx.Hash(), "tip", tip, "fee_cap", feeCap, "after", m.cfg.Now().Sub(st.lastSent))
+			st.tip, st.cap = tip, feeCap
+			st.txs = append(st.txs, tx)
+			st.lastSent = m.cfg.Now()
+			return nil
+		case isReplacementUnderpriced(err):
+			// The node wants more than our bump (another version of ours, or someone else's, is priced
+			// higher): bump again from what was refused.
+			st.log.Warn("replacement underpriced, bumping again", "tip", tip, "fee_cap", feeCap)
+			st.tip, st.cap = tip, feeCap
+		case isNonceTooLow(err):
+			return m.nonceUsed(ctx, st)
+		default:
+			return fmt.Errorf("resubmit: %w", err)
+		}
+	}
+	return fmt.Errorf("resubmit: replacement still underpriced after %d bumps", maxSendAttempts)
+}
+
+// nonceUsed handles "nonce too low" on resubmission. Either a version of st was mined (the next poll finds its
+// receipt), or something else used the nonce, and st gets a fresh one.
+func (m *Manager) nonceUsed(ctx context.Context, st *sendState) error {
+	// Look twice, a poll interval apart, before concluding the nonce is not ours: sending st under a new
+	// nonce when a version of it was in fact mined would execute it twice.
+	for i := 0; i < 2; i++ {
+		if m.receipt(ctx, st) != nil {
+			return nil
+		}
+		if i == 0 {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(m.cfg.PollInterval):
+			}
+		}
+	}
+	st.log.Warn("nonce used by another transaction; sending with a fresh nonce", "hash", st.current().Hash())
+	m.mu.Lock()
+	m.nonceValid = false
+	m.mu.Unlock()
+	return m.publish(ctx, st)
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+// The errors below are recognised by message, as they cross JSON-RPC as strings. The first of each list is
+// go-ethereum's wording, which most nodes (and L2s built on geth) share.
+
+func isAlreadyKnown(err error) bool {
+	return errContains(err, "already known", "known transaction", "alreadyknown", "already imported")
+}
+
+func isNonceTooLow(err error) bool {
+	return errContains(err, "nonce too low", "oldnonce", "nonce is too low", "invalid transaction nonce")
+}
+
+func isReplacementUnderpriced(err error) bool {
+	return errContains(err, "replacement transaction underpriced", "replacement fee too low", "replacementnotallowed")
+}
+
+func errContains(err error, subs ...string) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range subs {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
