@@ -40,6 +40,10 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); test -z "$$out" || { echo "gofmt needed:"; echo "$$out"; exit 1; }
 	$(GO) vet $(PKGS)
 
+## run: tribed --dev — embedded chain (JSON-RPC on 127.0.0.1:8545), embedded Redis, API on 127.0.0.1:8080
+run:
+	$(GO) run ./cmd/tribed --dev $(ARGS)
+
 ## bench: Go benchmarks of the hot paths (Merkle tree, voucher signing)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/merkle/ ./internal/voucher/

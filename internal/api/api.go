@@ -1,0 +1,176 @@
+// Package api is tribe's HTTP API: the Gin router, its middleware, the handlers of every /v1 endpoint, the
+// one map from domain errors to HTTP statuses, and the embedded OpenAPI document.
+package api
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"github.com/go-redis/redis_rate/v10"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/tribe-rewards/tribe/internal/auth"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+)
+
+// Version is the API version reported by /v1/info.
+const Version = "0.1.0"
+
+// ChainReader reads what the API shows from the chain. Implementations bound every call with a timeout.
+type ChainReader interface {
+	// Claimed is the distributor's claimed(token, account).
+	Claimed(ctx context.Context, token, account common.Address) (*big.Int, error)
+	// PredictToken is the factory's predictTokenAddress(creator, salt).
+	PredictToken(ctx context.Context, creator common.Address, salt [32]byte) (common.Address, error)
+}
+
+// Communities creates community tokens on-chain for creators.
+type Communities interface {
+	// Submit stores the community as pending and starts relaying createTokenFor; it returns once the
+	// transaction is sent (or fails to send), with the community as stored.
+	Submit(ctx context.Context, c ledger.Community) (*ledger.Community, error)
+}
+
+// ChainInfo is what /v1/info reports and what signatures are bound to.
+type ChainInfo struct {
+	ChainID     *big.Int
+	Factory     common.Address
+	Distributor common.Address
+	Signers     []common.Address
+	RPCURL      string // public JSON-RPC URL, if any (dev mode)
+}
+
+// Config holds the API's settings.
+type Config struct {
+	SIWEDomain   string        // the domain SIWE messages must name
+	SIWEURI      string        // the URI SIWE messages must name ("" = any)
+	SessionTTL   time.Duration // wallet token lifetime
+	PlatformTTL  time.Duration // platform token lifetime
+	NonceTTL     time.Duration
+	MaxBodyBytes int64
+	RateLimit    int // requests per second per platform token (burst = the same)
+}
+
+// Deps are what the API is built from.
+type Deps struct {
+	Config      Config
+	Ledger      *ledger.Store
+	Issuer      *auth.Issuer
+	Limiter     *redis_rate.Limiter
+	Chain       ChainReader
+	Communities Communities
+	Info        ChainInfo
+	Logger      *slog.Logger
+	Registry    prometheus.Registerer // nil = a private registry
+	Gatherer    prometheus.Gatherer
+	Now         func() time.Time
+}
+
+// API is the HTTP API. Its handler is safe for concurrent use.
+type API struct {
+	Deps
+	engine  *gin.Engine
+	metrics *metrics
+	ready   atomic.Bool
+}
+
+// New builds the API and its router. The API reports not ready until SetReady(true).
+func New(d Deps) *API {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.Config.MaxBodyBytes == 0 {
+		d.Config.MaxBodyBytes = 2 << 20
+	}
+	if d.Config.SessionTTL == 0 {
+		d.Config.SessionTTL = 24 * time.Hour
+	}
+	if d.Config.PlatformTTL == 0 {
+		d.Config.PlatformTTL = 365 * 24 * time.Hour
+	}
+	if d.Config.NonceTTL == 0 {
+		d.Config.NonceTTL = 10 * time.Minute
+	}
+	if d.Registry == nil {
+		reg := prometheus.NewRegistry()
+		d.Registry, d.Gatherer = reg, reg
+	}
+	a := &API{Deps: d}
+	a.metrics = newMetrics(d.Registry)
+	a.engine = a.routes()
+	return a
+}
+
+// Handler is the HTTP handler of the whole API.
+func (a *API) Handler() http.Handler { return a.engine }
+
+// SetReady sets what /readyz reports; tribed clears it first when shutting down, so a load balancer stops
+// sending requests before in-flight ones finish.
+func (a *API) SetReady(ready bool) { a.ready.Store(ready) }
+
+func (a *API) routes() *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
+	r.Use(a.recoverer, a.requestContext, a.observe, a.limitBody)
+	r.NoRoute(func(c *gin.Context) {
+		a.abort(c, notFound("no such endpoint: %s %s", c.Request.Method, c.Request.URL.Path))
+	})
+	r.NoMethod(func(c *gin.Context) {
+		a.abort(c, newError(http.StatusMethodNotAllowed, "method_not_allowed", "%s is not allowed here", c.Request.Method))
+	})
+
+	r.GET("/healthz", a.healthz)
+	r.GET("/readyz", a.readyz)
+	r.GET("/metrics", a.metricsHandler())
+	r.GET("/openapi.yaml", a.openapi)
+
+	v1 := r.Group("/v1")
+	v1.GET("/info", a.info)
+	v1.POST("/auth/nonce", a.nonce)
+	v1.POST("/auth/login", a.login)
+
+	v1.POST("/platforms", a.authenticate(auth.RoleAdmin), a.idempotent("platforms"), a.createPlatform)
+
+	v1.POST("/communities/request", a.authenticate(auth.RoleWallet), a.communityRequest)
+	v1.POST("/communities", a.authenticate(auth.RoleWallet), a.idempotent("communities"), a.createCommunity)
+	v1.GET("/communities/:id", a.getCommunity)
+
+	v1.POST("/campaigns", a.authenticate(auth.RoleWallet), a.idempotent("campaigns"), a.createCampaign)
+	v1.GET("/campaigns/:id", a.getCampaign)
+	v1.GET("/campaigns/:id/leaderboard", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.leaderboard)
+
+	platform := v1.Group("", a.authenticate(auth.RolePlatform), a.rateLimit)
+	platform.POST("/referrals", a.requireScope(ScopeReferrals), a.idempotent("referrals"), a.createReferral)
+	// Events also take the generic record: an event that earns nothing (a repeated signup) never reaches the
+	// ledger's atomic step, so its key would otherwise be neither replayed nor held against another body.
+	platform.POST("/events", a.requireScope(ScopeEvents), a.idempotent("events"), a.createEvent)
+	platform.POST("/awards", a.requireScope(ScopeAwards), a.createAward)
+	platform.POST("/awards/batch", a.requireScope(ScopeAwards), a.createAwardBatch)
+
+	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)
+	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
+	return r
+}
+
+// Platform token scopes.
+const (
+	ScopeAwards       = "awards:write"
+	ScopeEvents       = "events:write"
+	ScopeReferrals    = "referrals:write"
+	ScopeRewardsRead  = "rewards:read"
+	ScopeLeaderboards = "leaderboards:read"
+)
+
+// AllScopes are the scopes a platform token gets when none are asked for.
+var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards}

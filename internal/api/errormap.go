@@ -1,0 +1,51 @@
+package api
+
+import (
+	"net/http"
+
+	"github.com/tribe-rewards/tribe/internal/auth"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// errorMap is the one place where domain errors become HTTP statuses. Order matters: the first match wins.
+var errorMap = []mapping{
+	// Bad input.
+	{rewards.ErrAmount, http.StatusBadRequest, "invalid_amount", same},
+	{rewards.ErrAddress, http.StatusBadRequest, "invalid_address", same},
+	{rewards.ErrChecksum, http.StatusBadRequest, "invalid_address", same},
+	{rewards.ErrInvalidCampaign, http.StatusBadRequest, "invalid_campaign", same},
+	{rewards.ErrInvalidEvent, http.StatusBadRequest, "invalid_event", same},
+	{rewards.ErrMissingValue, http.StatusBadRequest, "missing_value", same},
+	{ledger.ErrMixedTokens, http.StatusBadRequest, "mixed_tokens", same},
+	{ledger.ErrInvalid, http.StatusBadRequest, "bad_request", same},
+	{auth.ErrSIWEMalformed, http.StatusBadRequest, "invalid_siwe_message", same},
+
+	// Authentication.
+	{auth.ErrTokenExpired, http.StatusUnauthorized, "token_expired", func(error) string { return "the token has expired" }},
+	{auth.ErrInvalidToken, http.StatusUnauthorized, "invalid_token", func(error) string { return "the token is not valid" }},
+	{auth.ErrSIWESignature, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEDomain, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEURI, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEChainID, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEExpired, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEExpirationRequired, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWENotYetValid, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWEIssuedInFuture, http.StatusUnauthorized, "invalid_login", same},
+	{auth.ErrSIWETooOld, http.StatusUnauthorized, "invalid_login", same},
+
+	// Not found, conflicts.
+	{ledger.ErrNotFound, http.StatusNotFound, "not_found", same},
+	{ledger.ErrExists, http.StatusConflict, "exists", same},
+	{ledger.ErrAlreadyReferred, http.StatusConflict, "already_referred", same},
+	{ledger.ErrIdempotencyConflict, http.StatusConflict, "idempotency_conflict", same},
+	{ledger.ErrInProgress, http.StatusConflict, "in_progress", same},
+
+	// Rule violations.
+	{ledger.ErrSelfReferral, http.StatusUnprocessableEntity, "self_referral", same},
+	{ledger.ErrReferralCycle, http.StatusUnprocessableEntity, "referral_cycle", same},
+	{ledger.ErrBudgetExhausted, http.StatusUnprocessableEntity, "budget_exhausted", same},
+	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},
+	{ledger.ErrOverflow, http.StatusUnprocessableEntity, "amount_overflow", same},
+	{rewards.ErrUnknownContribution, http.StatusUnprocessableEntity, "unknown_contribution", same},
+}

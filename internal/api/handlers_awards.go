@@ -1,0 +1,238 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// MaxBatch is the most awards one POST /v1/awards/batch may carry.
+const MaxBatch = 1000
+
+type referralRequest struct {
+	CampaignID string          `json:"campaign_id"`
+	Referrer   rewards.Address `json:"referrer"`
+	Referee    rewards.Address `json:"referee"`
+}
+
+type referralResponse struct {
+	CampaignID string    `json:"campaign_id"`
+	Referrer   string    `json:"referrer"`
+	Referee    string    `json:"referee"`
+	At         time.Time `json:"at"`
+}
+
+// createReferral records who referred whom: first touch wins, self-referral and cycles are refused.
+func (a *API) createReferral(c *gin.Context) {
+	var req referralRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.Referrer == (rewards.Address{}) || req.Referee == (rewards.Address{}) {
+		a.abort(c, badRequest("referrer and referee are required"))
+		return
+	}
+	camp, err := a.platformCampaign(c, req.CampaignID)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	ref, err := a.Ledger.RecordReferral(c, camp, req.Referrer, req.Referee)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, referralResponse{CampaignID: camp.ID, Referrer: ref.Referrer.String(), Referee: ref.Referee.String(), At: ref.At.UTC()})
+}
+
+type awardJSON struct {
+	ID           string    `json:"id"`
+	CampaignID   string    `json:"campaign_id"`
+	Account      string    `json:"account"`
+	Amount       string    `json:"amount"`
+	Reason       string    `json:"reason"`
+	Counterparty string    `json:"counterparty,omitempty"`
+	Capped       bool      `json:"capped,omitempty"`
+	At           time.Time `json:"at"`
+}
+
+// awardsResponse is the body of an award write. A replay must return the first body byte for byte, so
+// whether it is a replay is said by the Idempotent-Replayed header only.
+type awardsResponse struct {
+	Awards []awardJSON `json:"awards"`
+}
+
+func awardsJSON(res []ledger.AppliedAward) []awardJSON {
+	out := make([]awardJSON, len(res))
+	for i, w := range res {
+		out[i] = awardJSON{ID: w.ID, CampaignID: w.CampaignID, Account: w.Account.String(), Amount: w.Amount.String(),
+			Reason: w.Reason, Capped: w.Capped, At: w.At.UTC()}
+		if w.Counterparty != nil {
+			out[i].Counterparty = w.Counterparty.String()
+		}
+	}
+	return out
+}
+
+// apply runs the ledger's atomic award step with the request's idempotency key and writes 201 (or the first
+// response again, for a repeat).
+func (a *API) apply(c *gin.Context, req ledger.ApplyRequest) {
+	key, err := idempotencyKey(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	body, err := a.readBody(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	req.Platform = claimsOf(c).Subject
+	req.IdempotencyKey = key
+	req.RequestHash = requestHash(c, body)
+	res, err := a.Ledger.Apply(c, req)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if res.Replayed {
+		c.Header("Idempotent-Replayed", "true")
+	} else {
+		for _, w := range res.Awards {
+			a.metrics.awards.WithLabelValues(reasonKind(w.Reason)).Inc()
+		}
+	}
+	c.JSON(http.StatusCreated, awardsResponse{Awards: awardsJSON(res.Awards)})
+}
+
+// createEvent turns a platform's event into awards by the campaign's rules.
+func (a *API) createEvent(c *gin.Context) {
+	var ev rewards.Event
+	if err := a.decode(c, &ev); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if ev.Account == (rewards.Address{}) {
+		a.abort(c, badRequest("account is required"))
+		return
+	}
+	camp, err := a.platformCampaign(c, ev.CampaignID)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	ref, err := a.Ledger.GetReferral(c, camp, ev.Account)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out, err := rewards.Evaluate(camp, ev, ref, a.Now())
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	req := ledger.ApplyRequest{Entries: make([]ledger.Entry, len(out.Awards))}
+	for i, w := range out.Awards {
+		req.Entries[i] = ledger.Entry{Campaign: camp, Award: w}
+	}
+	if out.QualifiesReferral {
+		referee := ev.Account
+		req.QualifyReferee, req.QualifyCampaign = &referee, camp.ID
+	}
+	a.apply(c, req)
+}
+
+type awardRequest struct {
+	CampaignID string          `json:"campaign_id"`
+	Account    rewards.Address `json:"account"`
+	Amount     rewards.Amount  `json:"amount"`
+	Reason     string          `json:"reason"`
+}
+
+func (a *API) directEntry(c *gin.Context, w awardRequest, cache map[string]*rewards.Campaign) (ledger.Entry, error) {
+	if w.Account == (rewards.Address{}) {
+		return ledger.Entry{}, badRequest("account is required")
+	}
+	if w.Amount.IsZero() {
+		return ledger.Entry{}, badRequest("amount must be greater than 0")
+	}
+	reason, err := rewards.DirectReason(w.Reason)
+	if err != nil {
+		return ledger.Entry{}, err
+	}
+	camp, ok := cache[w.CampaignID]
+	if !ok {
+		if camp, err = a.platformCampaign(c, w.CampaignID); err != nil {
+			return ledger.Entry{}, err
+		}
+		cache[w.CampaignID] = camp
+	}
+	return ledger.Entry{Campaign: camp, Award: rewards.Award{Account: w.Account, Amount: w.Amount, Reason: reason}}, nil
+}
+
+// createAward credits one account directly.
+func (a *API) createAward(c *gin.Context) {
+	var w awardRequest
+	if err := a.decode(c, &w); err != nil {
+		a.abort(c, err)
+		return
+	}
+	e, err := a.directEntry(c, w, map[string]*rewards.Campaign{})
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.apply(c, ledger.ApplyRequest{Entries: []ledger.Entry{e}, Direct: true})
+}
+
+type batchRequest struct {
+	Awards []awardRequest `json:"awards"`
+}
+
+// createAwardBatch credits up to MaxBatch awards in one atomic step: all or none. All awards must pay the
+// same reward token (one ledger slot).
+func (a *API) createAwardBatch(c *gin.Context) {
+	var req batchRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if len(req.Awards) == 0 || len(req.Awards) > MaxBatch {
+		a.abort(c, badRequest("awards must hold 1 to %d entries", MaxBatch))
+		return
+	}
+	cache := map[string]*rewards.Campaign{}
+	entries := make([]ledger.Entry, len(req.Awards))
+	for i, w := range req.Awards {
+		e, err := a.directEntry(c, w, cache)
+		if err != nil {
+			var ae *Error
+			if errors.As(err, &ae) {
+				ae.Message = fmt.Sprintf("awards[%d]: %s", i, ae.Message)
+			}
+			a.abort(c, err)
+			return
+		}
+		entries[i] = e
+	}
+	a.apply(c, ledger.ApplyRequest{Entries: entries, Direct: true})
+}
+
+func reasonKind(reason string) string {
+	for i := 0; i < len(reason); i++ {
+		if reason[i] == ':' {
+			if reason[:i] == "referral" {
+				return reason
+			}
+			return reason[:i]
+		}
+	}
+	return reason
+}

@@ -1,0 +1,172 @@
+package api
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+type campaignRequest struct {
+	CommunityID string           `json:"community_id"`
+	RewardToken *rewards.Address `json:"reward_token,omitempty"`
+	Budget      rewards.Amount   `json:"budget"`
+	Rules       rewards.Rules    `json:"rules"`
+	Platforms   []string         `json:"platforms"`
+}
+
+type campaignResponse struct {
+	*rewards.Campaign
+	RemainingBudget string `json:"remaining_budget"`
+	Awarded         string `json:"awarded"`
+	Awards          int64  `json:"awards"`
+	Referrals       int64  `json:"referrals"`
+	Holders         int64  `json:"holders"`
+}
+
+// createCampaign creates a campaign on a community the signed-in wallet created. The reward token defaults
+// to the community's token; another ERC-20 (funded in escrow) may be named.
+func (a *API) createCampaign(c *gin.Context) {
+	var req campaignRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.CommunityID == "" {
+		a.abort(c, badRequest("community_id is required"))
+		return
+	}
+	community, err := a.Ledger.GetCommunity(c, req.CommunityID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		a.abort(c, notFound("no community %q", req.CommunityID))
+		return
+	}
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if community.Creator.String() != claimsOf(c).Subject {
+		a.abort(c, forbidden("only the community's creator can create its campaigns"))
+		return
+	}
+	var id [8]byte
+	_, _ = rand.Read(id[:])
+	camp := &rewards.Campaign{
+		ID: "cmp_" + hex.EncodeToString(id[:]), CommunityID: community.ID, Creator: community.Creator,
+		RewardToken: community.TokenAddress, Budget: req.Budget, Rules: req.Rules, Platforms: req.Platforms,
+		CreatedAt: a.Now().UTC(),
+	}
+	if req.RewardToken != nil {
+		camp.RewardToken = *req.RewardToken
+	}
+	if camp.Platforms == nil {
+		camp.Platforms = []string{}
+	}
+	if err := camp.Validate(); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if err := a.Ledger.CreateCampaign(c, camp); err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.writeCampaign(c, http.StatusCreated, camp)
+}
+
+func (a *API) writeCampaign(c *gin.Context, status int, camp *rewards.Campaign) {
+	st, err := a.Ledger.CampaignStats(c, camp)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.metrics.budget.WithLabelValues(camp.ID).Set(toFloat(st.Remaining))
+	c.JSON(status, campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
+		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders})
+}
+
+func (a *API) getCampaign(c *gin.Context) {
+	camp, err := a.campaign(c, c.Param("id"))
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.writeCampaign(c, http.StatusOK, camp)
+}
+
+// campaign loads a campaign, as a 404 if it does not exist.
+func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
+	if id == "" {
+		return nil, badRequest("campaign_id is required")
+	}
+	camp, err := a.Ledger.GetCampaign(c, id)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return nil, notFound("no campaign %q", id)
+	}
+	return camp, err
+}
+
+// platformCampaign loads a campaign the calling platform may act on: its token must list the campaign (or
+// "*") and the campaign's allow-list, if any, must name the platform.
+func (a *API) platformCampaign(c *gin.Context, id string) (*rewards.Campaign, error) {
+	camp, err := a.campaign(c, id)
+	if err != nil {
+		return nil, err
+	}
+	cl := claimsOf(c)
+	if !cl.MayActOn(camp.ID) || (len(camp.Platforms) > 0 && !slices.Contains(camp.Platforms, cl.Subject)) {
+		return nil, forbidden("this platform may not act on campaign %q", camp.ID)
+	}
+	return camp, nil
+}
+
+type leaderboardResponse struct {
+	CampaignID string             `json:"campaign_id"`
+	By         string             `json:"by"`
+	Entries    []leaderboardEntry `json:"entries"`
+}
+
+type leaderboardEntry struct {
+	Rank    int    `json:"rank"`
+	Account string `json:"account"`
+	Value   string `json:"value"`
+}
+
+// leaderboard ranks a campaign's accounts by referrals or by amount earned.
+func (a *API) leaderboard(c *gin.Context) {
+	if cl := claimsOf(c); cl.Role == "platform" && !cl.HasScope(ScopeLeaderboards) {
+		a.abort(c, forbidden("the token lacks the %s scope", ScopeLeaderboards))
+		return
+	}
+	by := c.DefaultQuery("by", "earned")
+	if by != "earned" && by != "referrals" {
+		a.abort(c, badRequest("by must be earned or referrals"))
+		return
+	}
+	limit, err := strconv.Atoi(c.DefaultQuery("limit", "10"))
+	if err != nil || limit < 1 || limit > 100 {
+		a.abort(c, badRequest("limit must be 1 to 100"))
+		return
+	}
+	camp, err := a.campaign(c, c.Param("id"))
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	rows, err := a.Ledger.Leaderboard(c, camp, by, limit)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := leaderboardResponse{CampaignID: camp.ID, By: by, Entries: make([]leaderboardEntry, len(rows))}
+	for i, r := range rows {
+		out.Entries[i] = leaderboardEntry{Rank: i + 1, Account: r.Account.String(), Value: r.Value}
+	}
+	c.JSON(http.StatusOK, out)
+}

@@ -1,0 +1,360 @@
+// Package service assembles tribed: the chain (embedded in dev mode, any JSON-RPC otherwise), Redis (embedded
+// in dev mode), the ledger, auth, the transaction manager, the community relayer and the HTTP API, with a
+// Start/Stop lifecycle.
+package service
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/go-redis/redis_rate/v10"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/api"
+	"github.com/tribe-rewards/tribe/internal/auth"
+	"github.com/tribe-rewards/tribe/internal/chain"
+	"github.com/tribe-rewards/tribe/internal/communities"
+	"github.com/tribe-rewards/tribe/internal/config"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/txmgr"
+)
+
+// DevInfo is what `tribed --dev` prints in its banner and writes with --dev-info.
+type DevInfo struct {
+	APIURL     string            `json:"api_url"`
+	RPCURL     string            `json:"rpc_url"`
+	ChainID    uint64            `json:"chain_id"`
+	Contracts  map[string]string `json:"contracts"`
+	AdminToken string            `json:"admin_token"`
+	Accounts   []DevAccount      `json:"accounts"`
+}
+
+// DevAccount is one funded development account.
+type DevAccount struct {
+	Address    string `json:"address"`
+	PrivateKey string `json:"private_key"`
+}
+
+// Service is a running tribed. Start and Stop are not safe for concurrent use with each other.
+type Service struct {
+	cfg *config.Config
+	log *slog.Logger
+
+	devnet  *chain.DevNet
+	mini    *miniredis.Miniredis
+	rdb     redis.UniversalClient
+	eth     *ethclient.Client
+	api     *api.API
+	relayer *communities.Relayer
+	srv     *http.Server
+	lis     net.Listener
+	serveCh chan error
+
+	// Dev is set in dev mode once started.
+	Dev *DevInfo
+}
+
+// New returns a service for cfg, which must have passed Check.
+func New(cfg *config.Config, log *slog.Logger) *Service {
+	return &Service{cfg: cfg, log: log}
+}
+
+// Start brings everything up and starts serving. On failure it tears down what it built. Cancelling ctx
+// aborts a start in progress.
+func (s *Service) Start(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			_ = s.teardown(context.Background())
+		}
+	}()
+	var (
+		backend    *ethclient.Client
+		deployment *chain.Deployment
+		key        *ecdsa.PrivateKey
+	)
+	if s.cfg.Dev {
+		backend, deployment, key, err = s.startDevChain(ctx)
+	} else {
+		backend, deployment, key, err = s.connectChain(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.connectRedis(ctx); err != nil {
+		return err
+	}
+
+	secret := []byte(s.cfg.JWTSecret)
+	if s.cfg.Dev && len(secret) == 0 {
+		secret = make([]byte, 32)
+		_, _ = rand.Read(secret)
+	}
+	issuer, err := auth.NewIssuer(secret, s.cfg.JWTIssuer, s.cfg.JWTAudience, time.Now)
+	if err != nil {
+		return fmt.Errorf("jwt: %w", err)
+	}
+	store := ledger.New(s.rdb, ledger.Options{})
+	txm, err := txmgr.New(backend, txmgr.Config{ChainID: deployment.ChainID, Key: key, Confirmations: s.cfg.Confirmations,
+		Logger: s.log.With("component", "txmgr")})
+	if err != nil {
+		return fmt.Errorf("transaction manager: %w", err)
+	}
+	s.relayer = communities.New(store, txm, deployment.Factory, s.log.With("component", "communities"))
+	if err := s.relayer.Resume(ctx); err != nil {
+		return err
+	}
+
+	apiURL := "http://" + s.cfg.Listen
+	s.lis, err = net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", s.cfg.Listen, err)
+	}
+	apiURL = "http://" + s.lis.Addr().String()
+	// With --listen on port 0 the defaults derived from it name port 0: name the port actually picked.
+	domain, siweURI := s.cfg.SIWEDomain, s.cfg.SIWEURI
+	if port := fmt.Sprint(s.lis.Addr().(*net.TCPAddr).Port); strings.HasSuffix(s.cfg.Listen, ":0") {
+		domain = strings.TrimSuffix(domain, ":0") + ":" + port
+		siweURI = strings.Replace(siweURI, ":0", ":"+port, 1)
+	}
+	rpcURL := ""
+	if s.devnet != nil {
+		rpcURL = s.devnet.RPCURL()
+	}
+	s.api = api.New(api.Deps{
+		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit},
+		Ledger: store, Issuer: issuer, Limiter: redis_rate.NewLimiter(s.rdb),
+		Chain: chain.NewReader(backend, deployment), Communities: s.relayer,
+		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
+			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL},
+		Logger: s.log.With("component", "api"),
+	})
+	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
+	s.serveCh = make(chan error, 1)
+	go func() { s.serveCh <- s.srv.Serve(s.lis) }()
+	s.api.SetReady(true)
+	s.log.Info("tribed serving", "api", apiURL, "chain_id", deployment.ChainID, "distributor", deployment.Distributor)
+
+	if s.cfg.Dev {
+		token, _, err := issuer.Issue("admin", auth.RoleAdmin, nil, nil, 30*24*time.Hour)
+		if err != nil {
+			return err
+		}
+		s.Dev = &DevInfo{APIURL: apiURL, RPCURL: rpcURL, ChainID: deployment.ChainID.Uint64(),
+			Contracts:  map[string]string{"factory": deployment.Factory.Hex(), "distributor": deployment.Distributor.Hex()},
+			AdminToken: token}
+		for _, k := range chain.DevKeys() {
+			s.Dev.Accounts = append(s.Dev.Accounts, DevAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(),
+				PrivateKey: hexutil.Encode(crypto.FromECDSA(k))})
+		}
+		if s.cfg.DevInfo != "" {
+			b, _ := json.MarshalIndent(s.Dev, "", "  ")
+			if err := os.WriteFile(s.cfg.DevInfo, append(b, '\n'), 0o600); err != nil {
+				return fmt.Errorf("write dev info: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// startDevChain starts the embedded chain and deploys tribe with dev account 0, which is also the
+// transaction sender, the voucher signer, the root proposer and the guardian.
+func (s *Service) startDevChain(ctx context.Context) (*ethclient.Client, *chain.Deployment, *ecdsa.PrivateKey, error) {
+	var err error
+	s.devnet, err = chain.StartDevNet(chain.DevNetConfig{RPCAddr: s.cfg.DevRPC, Logger: s.log.With("component", "devchain")})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	key := chain.DevKeys()[0]
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	d, err := chain.Deploy(ctx, s.devnet.Client(), bind.NewKeyedTransactor(key, s.devnet.ChainID()), chain.DeployConfig{
+		RootProposer: from, Guardian: from, Signers: []common.Address{from}, DisputeWindow: uint32(s.cfg.DisputeWindow / time.Second),
+	})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("deploy to the dev chain: %w", err)
+	}
+	return s.devnet.EthClient(), d, key, nil
+}
+
+// connectChain dials the configured RPC, reads the deployment file and decrypts the signer key.
+func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.Deployment, *ecdsa.PrivateKey, error) {
+	raw, err := os.ReadFile(s.cfg.Deployment)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read deployment: %w", err)
+	}
+	var d chain.Deployment
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return nil, nil, nil, fmt.Errorf("parse deployment %s: %w", s.cfg.Deployment, err)
+	}
+	key, err := loadKey(s.cfg.Keystore, s.cfg.KeystorePasswordFile, s.cfg.KeystorePassword)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	s.eth, err = ethclient.DialContext(ctx, s.cfg.RPCURL)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("dial %s: %w", s.cfg.RPCURL, err)
+	}
+	id, err := s.eth.ChainID(ctx)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("chain id: %w", err)
+	}
+	if d.ChainID != nil && d.ChainID.Cmp(id) != 0 {
+		return nil, nil, nil, fmt.Errorf("deployment %s is for chain %s, the RPC serves chain %s", s.cfg.Deployment, d.ChainID, id)
+	}
+	d.ChainID = id
+	return s.eth, &d, key, nil
+}
+
+// loadKey decrypts a go-ethereum keystore file with the password in passwordFile, else password (from
+// TRIBE_KEYSTORE_PASSWORD).
+func loadKey(path, passwordFile, password string) (*ecdsa.PrivateKey, error) {
+	blob, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read keystore: %w", err)
+	}
+	if passwordFile != "" {
+		p, err := os.ReadFile(passwordFile)
+		if err != nil {
+			return nil, fmt.Errorf("read keystore password: %w", err)
+		}
+		password = strings.TrimRight(string(p), "\r\n")
+	}
+	k, err := keystore.DecryptKey(blob, password)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt keystore %s: %w", path, err)
+	}
+	return k.PrivateKey, nil
+}
+
+// connectRedis connects to --redis-url (a cluster if it lists several addresses) or, in dev mode without
+// one, to an embedded Redis. It warns when the Redis keeps nothing on disk.
+func (s *Service) connectRedis(ctx context.Context) error {
+	url := s.cfg.RedisURL
+	if url == "" {
+		if !s.cfg.Dev {
+			return errors.New("--redis-url is required outside --dev")
+		}
+		var err error
+		s.mini, err = miniredis.Run()
+		if err != nil {
+			return fmt.Errorf("embedded redis: %w", err)
+		}
+		s.rdb = redis.NewClient(&redis.Options{Addr: s.mini.Addr()})
+		s.log.Warn("using an embedded Redis that keeps nothing on disk: awards are lost when tribed stops (give --redis-url to keep them)")
+		return s.rdb.Ping(ctx).Err()
+	}
+	opts, err := redis.ParseURL(url)
+	if err != nil {
+		return fmt.Errorf("redis url: %w", err)
+	}
+	s.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{opts.Addr}, Username: opts.Username,
+		Password: opts.Password, DB: opts.DB, TLSConfig: opts.TLSConfig})
+	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("redis %s: %w", opts.Addr, err)
+	}
+	s.warnIfVolatile(ctx)
+	return nil
+}
+
+// warnIfVolatile warns when Redis has neither AOF nor RDB snapshots: an acknowledged award could be lost.
+func (s *Service) warnIfVolatile(ctx context.Context) {
+	aof, err1 := s.rdb.ConfigGet(ctx, "appendonly").Result()
+	save, err2 := s.rdb.ConfigGet(ctx, "save").Result()
+	if err1 != nil || err2 != nil {
+		s.log.Warn("could not read Redis persistence settings; make sure AOF is on (appendonly yes)")
+		return
+	}
+	if aof["appendonly"] != "yes" {
+		if save["save"] == "" {
+			s.log.Warn("Redis keeps nothing on disk (appendonly no, save \"\"): acknowledged awards are lost if it restarts; run it with appendonly yes")
+		} else {
+			s.log.Warn("Redis has AOF off: awards since the last RDB snapshot are lost if it crashes; run it with appendonly yes")
+		}
+	}
+}
+
+// APIURL is where the API listens, once started.
+func (s *Service) APIURL() string {
+	if s.lis == nil {
+		return ""
+	}
+	return "http://" + s.lis.Addr().String()
+}
+
+// Stop shuts down gracefully: readiness fails first, then in-flight requests finish (until ctx ends), then
+// the relayer, Redis and the chain are closed.
+func (s *Service) Stop(ctx context.Context) error {
+	return s.teardown(ctx)
+}
+
+func (s *Service) teardown(ctx context.Context) error {
+	var errs []error
+	if s.api != nil {
+		s.api.SetReady(false)
+	}
+	if s.srv != nil {
+		if err := s.srv.Shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("http shutdown: %w", err))
+		}
+		if err := <-s.serveCh; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			errs = append(errs, err)
+		}
+		s.srv = nil
+	} else if s.lis != nil {
+		_ = s.lis.Close()
+	}
+	if s.relayer != nil {
+		s.relayer.Stop()
+		s.relayer = nil
+	}
+	if s.rdb != nil {
+		_ = s.rdb.Close()
+		s.rdb = nil
+	}
+	if s.mini != nil {
+		s.mini.Close()
+		s.mini = nil
+	}
+	if s.eth != nil {
+		s.eth.Close()
+		s.eth = nil
+	}
+	if s.devnet != nil {
+		if err := s.devnet.Close(); err != nil {
+			errs = append(errs, err)
+		}
+		s.devnet = nil
+	}
+	return errors.Join(errs...)
+}
+
+// Banner is the dev-mode banner.
+func (d *DevInfo) Banner() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n  tribe dev — everything in one process (chain, Redis, API); nothing is kept when it stops\n\n")
+	fmt.Fprintf(&b, "  API          %s   (OpenAPI: %s/openapi.yaml)\n", d.APIURL, d.APIURL)
+	fmt.Fprintf(&b, "  JSON-RPC     %s   chain id %d\n", d.RPCURL, d.ChainID)
+	fmt.Fprintf(&b, "  factory      %s\n  distributor  %s\n\n", d.Contracts["factory"], d.Contracts["distributor"])
+	fmt.Fprintf(&b, "  admin token  %s\n\n  dev accounts (10,000 ETH each; public keys, never use them on a real chain):\n", d.AdminToken)
+	for i, a := range d.Accounts {
+		fmt.Fprintf(&b, "  (%d) %s  %s\n", i, a.Address, a.PrivateKey)
+	}
+	return b.String()
+}
