@@ -17,6 +17,7 @@ import (
 
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/voucher"
 )
 
 // Version is the API version reported by /v1/info.
@@ -55,6 +56,10 @@ type Config struct {
 	NonceTTL     time.Duration
 	MaxBodyBytes int64
 	RateLimit    int // requests per second per platform token (burst = the same)
+	// VoucherTTL is how long a voucher served by the claims endpoint stays valid.
+	VoucherTTL time.Duration
+	// RelayPerMinute bounds relayed claims per account.
+	RelayPerMinute int
 }
 
 // Deps are what the API is built from.
@@ -65,6 +70,10 @@ type Deps struct {
 	Limiter     *redis_rate.Limiter
 	Chain       ChainReader
 	Communities Communities
+	Vouchers    *voucher.Signer // signs vouchers served by the claims endpoint
+	Epochs      Epochs          // nil: no epoch endpoints data (404) and no Merkle proofs
+	Sender      Sender          // relays claims
+	Relays      Relays          // relays in flight
 	Info        ChainInfo
 	Logger      *slog.Logger
 	Registry    prometheus.Registerer // nil = a private registry
@@ -99,6 +108,9 @@ func New(d Deps) *API {
 	}
 	if d.Config.NonceTTL == 0 {
 		d.Config.NonceTTL = 10 * time.Minute
+	}
+	if d.Config.VoucherTTL == 0 {
+		d.Config.VoucherTTL = time.Hour
 	}
 	if d.Registry == nil {
 		reg := prometheus.NewRegistry()
@@ -160,6 +172,11 @@ func (a *API) routes() *gin.Engine {
 
 	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)
 	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
+	v1.GET("/accounts/:address/claims/:token", a.claim)
+	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)
+	v1.GET("/epochs/latest", a.latestEpoch)
+	v1.GET("/epochs/:n", a.getEpoch)
+	v1.GET("/epochs/:n/tree", a.epochTree)
 	return r
 }
 

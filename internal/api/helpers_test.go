@@ -49,10 +49,19 @@ var (
 	testChainID     = big.NewInt(1337)
 	testFactory     = common.HexToAddress("0xFAc7000000000000000000000000000000000001")
 	testDistributor = common.HexToAddress("0xD157000000000000000000000000000000000002")
-	testSigner      = common.HexToAddress("0x5160000000000000000000000000000000000003")
+	testSignerKey   = mustKey("tribe api test voucher signer")
+	testSigner      = crypto.PubkeyToAddress(testSignerKey.PublicKey)
 	testSecret      = []byte("tribe-api-test-secret-0123456789abcdef")
 	testStart       = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 )
+
+func mustKey(seed string) *ecdsa.PrivateKey {
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	if err != nil {
+		panic(err)
+	}
+	return key
+}
 
 // ---------------------------------------------------------------------------
 // The OpenAPI document every request and response of the tests is checked against.
@@ -249,8 +258,9 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 		Communities: h.comms,
 		Info: ChainInfo{ChainID: testChainID, Factory: testFactory, Distributor: testDistributor,
 			Signers: []common.Address{testSigner}, RPCURL: "http://127.0.0.1:8545"},
-		Logger: logger,
-		Now:    clk.Now,
+		Vouchers: voucher.NewSigner(testSignerKey, testChainID, testDistributor),
+		Logger:   logger,
+		Now:      clk.Now,
 	})
 	h.admin, _, err = issuer.Issue("admin", auth.RoleAdmin, nil, nil, time.Hour)
 	if err != nil {

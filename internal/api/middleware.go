@@ -93,7 +93,7 @@ func (a *API) decode(c *gin.Context, v any) error {
 	if err != nil {
 		return err
 	}
-	if t := bytes.TrimSpace(b); len(t) == 0 || t[0] != '{' {
+	if len(bytes.TrimSpace(b)) == 0 {
 		return badRequest("the request body must be a JSON object")
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))

@@ -76,6 +76,7 @@ type DevNet struct {
 	rpc     *http.Server // nil without RPCAddr
 	log     *slog.Logger
 
+	idle      time.Duration
 	quit      chan struct{}
 	loops     sync.WaitGroup
 	closeOnce sync.Once
@@ -88,6 +89,10 @@ type DevNetConfig struct {
 	// (RPCURL tells which); an empty host means 127.0.0.1 (write "0.0.0.0:8545" to listen on every
 	// interface); an empty RPCAddr serves no HTTP at all, only the in-process client.
 	RPCAddr string
+	// IdleBlock, if set, mines an empty block whenever no block was mined for that long, so the chain's time
+	// (block.timestamp: voucher deadlines, dispute windows, payout periods) follows the wall clock even when
+	// no transactions arrive — like anvil --block-time. 0 mines only for transactions.
+	IdleBlock time.Duration
 	// Logger receives the dev chain's own messages; nil discards them. go-ethereum's internal logging is
 	// left as it is (discarded unless the program installed a go-ethereum root logger).
 	Logger *slog.Logger
@@ -147,7 +152,8 @@ func StartDevNet(cfg DevNetConfig) (*DevNet, error) {
 		closeLn()
 		return nil, fmt.Errorf("start dev chain: node: %w", err)
 	}
-	d := &DevNet{node: stack, chainID: new(big.Int).Set(chainCfg.ChainID), log: logger, quit: make(chan struct{})}
+	d := &DevNet{node: stack, chainID: new(big.Int).Set(chainCfg.ChainID), log: logger, idle: cfg.IdleBlock,
+		quit: make(chan struct{})}
 	if err := d.build(&ethConf); err != nil {
 		closeLn()
 		_ = stack.Close()
@@ -257,10 +263,21 @@ func (d *DevNet) watch(errc <-chan error, txs <-chan core.NewTxsEvent, kick chan
 func (d *DevNet) mine(kick <-chan struct{}) {
 	defer d.loops.Done()
 	pool := d.eth.TxPool()
+	var idle <-chan time.Time
+	if d.idle > 0 {
+		t := time.NewTicker(d.idle)
+		defer t.Stop()
+		idle = t.C
+	}
 	for {
 		select {
 		case <-d.quit:
 			return
+		case <-idle:
+			if head := d.eth.BlockChain().CurrentBlock(); time.Since(time.Unix(int64(head.Time), 0)) >= d.idle {
+				d.beacon.Commit()
+			}
+			continue
 		case <-kick:
 		}
 		select { // let a burst of transactions gather into one block

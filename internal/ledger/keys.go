@@ -58,7 +58,12 @@ func (k keys) communityStatus(status string) string {
 	return k.p + ":{community}:status:" + esc(status)
 }
 func (k keys) campaign(id string) string { return k.p + ":campaign:" + esc(id) }
-func (k keys) tokens() string            { return k.p + ":tokens" }
+
+// relay marks a relayed claim of (account, token) in flight.
+func (k keys) relay(account, token common.Address) string {
+	return k.p + ":relay:" + hexAddr(account) + ":" + hexAddr(token)
+}
+func (k keys) tokens() string { return k.p + ":tokens" }
 func (k keys) accountTokens(account common.Address) string {
 	return k.p + ":account:" + hexAddr(account) + ":tokens"
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -32,8 +33,11 @@ import (
 	"github.com/tribe-rewards/tribe/internal/chain"
 	"github.com/tribe-rewards/tribe/internal/communities"
 	"github.com/tribe-rewards/tribe/internal/config"
+	"github.com/tribe-rewards/tribe/internal/indexer"
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
+	"github.com/tribe-rewards/tribe/internal/voucher"
 )
 
 // DevInfo is what `tribed --dev` prints in its banner and writes with --dev-info.
@@ -63,6 +67,8 @@ type Service struct {
 	eth     *ethclient.Client
 	api     *api.API
 	relayer *communities.Relayer
+	indexer *indexer.Indexer
+	settler *settle.Settler
 	srv     *http.Server
 	lis     net.Listener
 	serveCh chan error
@@ -120,6 +126,21 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.relayer.Resume(ctx); err != nil {
 		return err
 	}
+	poll := 2 * time.Second
+	if s.cfg.Dev {
+		poll = 200 * time.Millisecond
+	}
+	s.indexer = indexer.New(backend, s.rdb, indexer.Config{Distributor: deployment.Distributor, Factory: deployment.Factory,
+		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log})
+	if err := s.indexer.Start(ctx); err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	s.settler = settle.New(s.rdb, store, settle.NewChainProposer(txm, deployment.Distributor, backend),
+		settle.Config{Interval: s.cfg.EpochInterval, Logger: s.log.With("component", "settle")})
+	// The loop outlives the start-up context; Stop ends it.
+	if err := s.settler.Start(context.WithoutCancel(ctx)); err != nil {
+		return fmt.Errorf("settlement: %w", err)
+	}
 
 	apiURL := "http://" + s.cfg.Listen
 	s.lis, err = net.Listen("tcp", s.cfg.Listen)
@@ -140,7 +161,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	s.api = api.New(api.Deps{
 		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit},
 		Ledger: store, Issuer: issuer, Limiter: redis_rate.NewLimiter(s.rdb),
-		Chain: chain.NewReader(backend, deployment), Communities: s.relayer,
+		Chain: claimedFromIndex{chain.NewReader(backend, deployment), s.indexer}, Communities: s.relayer,
+		Vouchers: voucher.NewSigner(key, deployment.ChainID, deployment.Distributor), Epochs: s.settler,
+		Sender: txm, Relays: store,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL},
 		Logger: s.log.With("component", "api"),
@@ -178,7 +201,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 // transaction sender, the voucher signer, the root proposer and the guardian.
 func (s *Service) startDevChain(ctx context.Context) (*ethclient.Client, *chain.Deployment, *ecdsa.PrivateKey, error) {
 	var err error
-	s.devnet, err = chain.StartDevNet(chain.DevNetConfig{RPCAddr: s.cfg.DevRPC, Logger: s.log.With("component", "devchain")})
+	s.devnet, err = chain.StartDevNet(chain.DevNetConfig{RPCAddr: s.cfg.DevRPC, IdleBlock: time.Second,
+		Logger: s.log.With("component", "devchain")})
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -324,6 +348,14 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.relayer.Stop()
 		s.relayer = nil
 	}
+	if s.settler != nil {
+		s.settler.Stop()
+		s.settler = nil
+	}
+	if s.indexer != nil {
+		s.indexer.Stop()
+		s.indexer = nil
+	}
 	if s.rdb != nil {
 		_ = s.rdb.Close()
 		s.rdb = nil
@@ -343,6 +375,16 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.devnet = nil
 	}
 	return errors.Join(errs...)
+}
+
+// claimedFromIndex reads claimed amounts from the indexer (confirmed Claimed events), the rest from the chain.
+type claimedFromIndex struct {
+	*chain.Reader
+	ix *indexer.Indexer
+}
+
+func (c claimedFromIndex) Claimed(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	return c.ix.Claimed(ctx, token, account)
 }
 
 // Banner is the dev-mode banner.

@@ -1,0 +1,132 @@
+package indexer
+
+import "github.com/redis/go-redis/v9"
+
+// The Lua scripts. Both take the same KEYS (keys.all): cursor, hashes, undo, claimed, tokens — one slot.
+// Both are compare-and-set on the cursor: they change nothing and return "STALE" unless the cursor is still
+// what the caller read, so two indexers on the same Redis cannot interleave their batches.
+
+// dcmpLua compares two canonical decimal strings (digits only, no leading zeros but "0") as numbers. Lua
+// numbers are doubles, so equal-length strings are compared 14 digits at a time.
+const dcmpLua = `
+local function dcmp(a, b)
+  if #a ~= #b then
+    if #a < #b then return -1 end
+    return 1
+  end
+  for i = 1, #a, 14 do
+    local x, y = tonumber(string.sub(a, i, i + 13)), tonumber(string.sub(b, i, i + 13))
+    if x ~= y then
+      if x < y then return -1 end
+      return 1
+    end
+  end
+  return 0
+end
+`
+
+// commitScript applies one batch of blocks [from, to]: its effects, their undo log, the blocks' hashes and
+// the new cursor, all at once. A crash, a timeout or a lost reply leaves either all of it or none.
+//
+// KEYS: cursor, hashes, undo, claimed, tokens.
+// ARGV[1], ARGV[2]: the cursor's block and hash the caller read ("" and "" for no cursor).
+// ARGV[3]: the contracts id. ARGV[4], ARGV[5]: from, to. ARGV[6]: the hash of block to.
+// ARGV[7]: keepFrom — hashes and undo entries of blocks below it are dropped.
+// ARGV[8]: undoFrom — effects of blocks from it on are undo-logged (those below are final).
+// ARGV[9]: H, then H pairs (block, hash) to add to the hash ring.
+// Then effects, four arguments each, in log order: kind ("c" claimed: field <token>:<account>, value the
+// cumulative amount, kept only if larger; "t" tokens: field <token>, value the record), block, field, value.
+//
+// Returns "OK" or "STALE".
+var commitScript = redis.NewScript(dcmpLua + `
+local cur = redis.call('HMGET', KEYS[1], 'n', 'h')
+if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] then return 'STALE' end
+
+local undoFrom = tonumber(ARGV[8])
+local nh = tonumber(ARGV[9])
+local undo, order = {}, {}
+local i = 10 + 2 * nh
+while i <= #ARGV do
+  local kind, b, field, val = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local key = KEYS[5]
+  if kind == 'c' then key = KEYS[4] end
+  local prev = redis.call('HGET', key, field)
+  local changed
+  if kind == 'c' then
+    changed = (not prev) or dcmp(val, prev) > 0
+  else
+    changed = prev ~= val
+  end
+  if changed then
+    if tonumber(b) >= undoFrom then
+      local u = undo[b]
+      if not u then
+        u = {}
+        undo[b] = u
+        order[#order + 1] = b
+      end
+      local uk = kind .. '|' .. field
+      if u[uk] == nil then u[uk] = prev or '' end
+    end
+    redis.call('HSET', key, field, val)
+  end
+  i = i + 4
+end
+
+for _, b in ipairs(order) do
+  local u = undo[b]
+  -- A block applied before (a rewound cursor) keeps the values it first overwrote.
+  local old = redis.call('ZRANGEBYSCORE', KEYS[3], b, b)
+  for _, m in ipairs(old) do
+    for k, v in pairs(cjson.decode(m).e) do u[k] = v end
+  end
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], b, b)
+  redis.call('ZADD', KEYS[3], b, cjson.encode({n = b, e = u}))
+end
+
+redis.call('ZREMRANGEBYSCORE', KEYS[2], ARGV[4], ARGV[5])
+for j = 0, nh - 1 do
+  redis.call('ZADD', KEYS[2], ARGV[10 + 2 * j], ARGV[11 + 2 * j])
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[7])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. ARGV[7])
+redis.call('HSET', KEYS[1], 'n', ARGV[5], 'h', ARGV[6], 'c', ARGV[3])
+return 'OK'
+`)
+
+// rewindScript undoes every block above a fork point, newest first, and moves the cursor to the fork
+// point — or deletes it when the fork is below the first indexed block.
+//
+// KEYS: cursor, hashes, undo, claimed, tokens.
+// ARGV[1], ARGV[2]: the cursor's block and hash the caller read. ARGV[3], ARGV[4]: the fork point's block
+// and hash ("" and "" to undo everything).
+//
+// Returns the number of blocks whose effects were undone, or "STALE".
+var rewindScript = redis.NewScript(`
+local cur = redis.call('HMGET', KEYS[1], 'n', 'h')
+if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] then return 'STALE' end
+
+local above = '-inf'
+if ARGV[3] ~= '' then above = '(' .. ARGV[3] end
+local entries = redis.call('ZREVRANGEBYSCORE', KEYS[3], '+inf', above)
+for _, m in ipairs(entries) do
+  for k, prev in pairs(cjson.decode(m).e) do
+    local key = KEYS[5]
+    if string.sub(k, 1, 1) == 'c' then key = KEYS[4] end
+    local field = string.sub(k, 3)
+    if prev == '' then
+      redis.call('HDEL', key, field)
+    else
+      redis.call('HSET', key, field, prev)
+    end
+  end
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], above, '+inf')
+redis.call('ZREMRANGEBYSCORE', KEYS[2], above, '+inf')
+if ARGV[3] == '' then
+  redis.call('DEL', KEYS[1])
+else
+  redis.call('HSET', KEYS[1], 'n', ARGV[3], 'h', ARGV[4])
+end
+return #entries
+`)
