@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -87,6 +88,19 @@ func TestDeployAndProductionMode(t *testing.T) {
 	}
 	if info.Signers[0] != crypto.PubkeyToAddress(key.PublicKey).Hex() {
 		t.Fatalf("signer %v, want the keystore's address", info.Signers)
+	}
+	// An operator issues an admin token with the service's secret and registers a platform with it.
+	t.Setenv("TRIBE_JWT_SECRET", env["TRIBE_JWT_SECRET"])
+	var tok bytes.Buffer
+	must(t, run([]string{"admin-token"}, &tok))
+	t.Setenv("TRIBE_TOKEN", strings.TrimSpace(tok.String()))
+	must(t, run([]string{"--api", svc.APIURL(), "platform", "create", "--name", "prod"}, &bytes.Buffer{}))
+	t.Setenv("TRIBE_JWT_SECRET", "another secret of at least 32 bytes!!")
+	tok.Reset()
+	must(t, run([]string{"admin-token"}, &tok))
+	t.Setenv("TRIBE_TOKEN", strings.TrimSpace(tok.String()))
+	if err := run([]string{"--api", svc.APIURL(), "platform", "create", "--name", "forged"}, &bytes.Buffer{}); err == nil {
+		t.Fatal("an admin token signed with another secret was accepted")
 	}
 }
 

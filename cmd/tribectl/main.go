@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/chain"
 	"github.com/tribe-rewards/tribe/internal/client"
 )
@@ -33,6 +34,9 @@ usage: tribectl [--api URL] [--token-file F] <command> [flags]
 
 commands:
   info                                       the deployment the API serves
+  admin-token [--jwt-secret-file F] [--ttl 1h]
+                                             issue an admin token with tribed's JWT secret (operators;
+                                             default secret: $TRIBE_JWT_SECRET)
   platform create --name N [--scopes a,b] [--campaigns c1,c2]
                                              issue a platform token (admin token)
   login [--key-file F]                       sign in with Ethereum; prints a wallet token
@@ -96,6 +100,33 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 		return printJSON(out, info)
+
+	case "admin-token":
+		secretFile := fs.String("jwt-secret-file", os.Getenv("TRIBE_JWT_SECRET_FILE"), "file holding tribed's JWT secret (default: $TRIBE_JWT_SECRET)")
+		ttl := fs.Duration("ttl", time.Hour, "token lifetime")
+		issuer := fs.String("issuer", envOr("TRIBE_JWT_ISSUER", "tribe"), "JWT issuer tribed expects")
+		audience := fs.String("audience", envOr("TRIBE_JWT_AUDIENCE", "tribe-api"), "JWT audience tribed expects")
+		if err := fs.Parse(rest[1:]); err != nil {
+			return err
+		}
+		secret := os.Getenv("TRIBE_JWT_SECRET")
+		if *secretFile != "" {
+			b, err := os.ReadFile(*secretFile)
+			if err != nil {
+				return err
+			}
+			secret = strings.TrimSpace(string(b))
+		}
+		iss, err := auth.NewIssuer([]byte(secret), *issuer, *audience, time.Now)
+		if err != nil {
+			return fmt.Errorf("jwt secret: %w", err)
+		}
+		tok, _, err := iss.Issue("admin", auth.RoleAdmin, nil, nil, *ttl)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, tok)
+		return nil
 
 	case "platform create":
 		name := fs.String("name", "", "platform name")

@@ -222,7 +222,7 @@ const relayTTL = 2 * time.Minute
 
 // claimRevert explains a claim the distributor would refuse; a payout limit says when to retry.
 func (a *API) claimRevert(err error) error {
-	rev := chain.DecodeRevert(err)
+	rev := chain.AsRevert(err)
 	if rev == nil {
 		return err
 	}

@@ -86,6 +86,16 @@ func DecodeRevert(err error) *RevertError {
 	return DecodeRevertData(data)
 }
 
+// AsRevert returns the contract error in err: a *RevertError wrapped in it (as txmgr returns them), or one
+// decoded from revert data it carries; nil if there is none.
+func AsRevert(err error) *RevertError {
+	var rev *RevertError
+	if errors.As(err, &rev) {
+		return rev
+	}
+	return DecodeRevert(err)
+}
+
 // DecodeRevertData decodes raw revert data. Unknown selectors give Name "unknown(0x…)".
 func DecodeRevertData(data []byte) *RevertError {
 	if len(data) < 4 {

@@ -70,10 +70,10 @@ func (r *Relayer) send(ctx context.Context, c ledger.Community) (*ledger.Communi
 	}
 	hash, done, err := r.sender.SendAsync(r.ctx, r.factory, data)
 	if err != nil {
-		if rev := chain.DecodeRevert(err); rev != nil && rev.Name == "TokenExists" {
-			return r.activate(ctx, c.ID, "")
-		}
-		if chain.DecodeRevert(err) != nil {
+		if rev := chain.AsRevert(err); rev != nil {
+			if rev.Name == "TokenExists" {
+				return r.activate(ctx, c.ID, "")
+			}
 			return r.fail(ctx, c.ID, err)
 		}
 		return nil, fmt.Errorf("send createTokenFor: %w", err)
