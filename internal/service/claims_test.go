@@ -241,4 +241,6 @@ func TestClaims(t *testing.T) {
 
 func jsonNumber(n uint64) string { return new(big.Int).SetUint64(n).String() }
 
-func callMsg(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
