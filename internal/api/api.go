@@ -58,7 +58,7 @@ type Config struct {
 	RateLimit    int // requests per second per platform token (burst = the same)
 	// VoucherTTL is how long a voucher served by the claims endpoint stays valid.
 	VoucherTTL time.Duration
-	// RelayPerMinute bounds relayed claims per account.
+	// RelayPerMinute bounds relayed claims per account (default 10).
 	RelayPerMinute int
 }
 
@@ -111,6 +111,9 @@ func New(d Deps) *API {
 	}
 	if d.Config.VoucherTTL == 0 {
 		d.Config.VoucherTTL = time.Hour
+	}
+	if d.Config.RelayPerMinute == 0 {
+		d.Config.RelayPerMinute = 10
 	}
 	if d.Registry == nil {
 		reg := prometheus.NewRegistry()
