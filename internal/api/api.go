@@ -177,7 +177,7 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
 	v1.GET("/accounts/:address/claims/:token", a.claim)
 	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)
-	v1.GET("/epochs/latest", a.latestEpoch)
+	v1.GET("/epochs/latest", a.getEpoch)
 	v1.GET("/epochs/:n", a.getEpoch)
 	v1.GET("/epochs/:n/tree", a.epochTree)
 	return r

@@ -266,13 +266,7 @@ func epochJSON(e *settle.Epoch) epochResponse {
 	return out
 }
 
-func (a *API) epochNumber(c *gin.Context) (uint64, error) {
-	n, err := strconv.ParseUint(c.Param("n"), 10, 64)
-	if err != nil {
-		return 0, badRequest("epoch must be a number")
-	}
-	return n, nil
-}
+var errNoEpochs = errors.New("this server settles no epochs")
 
 func (a *API) epochErr(err error) error {
 	if errors.Is(err, settle.ErrNotFound) || errors.Is(err, errNoEpochs) {
@@ -281,33 +275,33 @@ func (a *API) epochErr(err error) error {
 	return err
 }
 
-var errNoEpochs = errors.New("this server settles no epochs")
-
-func (a *API) latestEpoch(c *gin.Context) {
+// epoch loads the epoch named by the {n} path parameter, or the latest one without it.
+func (a *API) epoch(c *gin.Context) (*settle.Epoch, error) {
+	p := c.Param("n")
+	n, err := strconv.ParseUint(p, 10, 64)
+	if p != "" && err != nil {
+		return nil, badRequest("epoch must be a number")
+	}
 	if a.Epochs == nil {
-		a.abort(c, a.epochErr(errNoEpochs))
-		return
+		return nil, a.epochErr(errNoEpochs)
 	}
-	e, err := a.Epochs.Latest(c)
+	var e *settle.Epoch
+	if p == "" {
+		e, err = a.Epochs.Latest(c)
+	} else {
+		e, err = a.Epochs.Get(c, n)
+	}
 	if err != nil {
-		a.abort(c, a.epochErr(err))
-		return
+		return nil, a.epochErr(err)
 	}
-	c.JSON(http.StatusOK, epochJSON(e))
+	return e, nil
 }
 
+// getEpoch serves GET /v1/epochs/latest and /v1/epochs/{n}.
 func (a *API) getEpoch(c *gin.Context) {
-	n, err := a.epochNumber(c)
-	if err == nil && a.Epochs == nil {
-		err = a.epochErr(errNoEpochs)
-	}
+	e, err := a.epoch(c)
 	if err != nil {
 		a.abort(c, err)
-		return
-	}
-	e, err := a.Epochs.Get(c, n)
-	if err != nil {
-		a.abort(c, a.epochErr(err))
 		return
 	}
 	c.JSON(http.StatusOK, epochJSON(e))
@@ -315,18 +309,12 @@ func (a *API) getEpoch(c *gin.Context) {
 
 // epochTree streams the StandardMerkleTree dump of an epoch (load it with StandardMerkleTree.load).
 func (a *API) epochTree(c *gin.Context) {
-	n, err := a.epochNumber(c)
-	if err == nil && a.Epochs == nil {
-		err = a.epochErr(errNoEpochs)
-	}
+	e, err := a.epoch(c)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
-	if _, err := a.Epochs.Get(c, n); err != nil {
-		a.abort(c, a.epochErr(err))
-		return
-	}
+	n := e.Number
 	c.Header("Content-Type", "application/json")
 	c.Status(http.StatusOK)
 	if err := a.Epochs.WriteTree(c, n, c.Writer); err != nil {
