@@ -2,7 +2,7 @@
 GO      ?= go
 PKGS    ?= ./...
 
-.PHONY: all deps generate check-generate build test test-race gas lint bench run clean
+.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench run clean
 
 all: build
 
@@ -23,9 +23,15 @@ check-generate: generate
 build:
 	$(GO) build $(PKGS)
 
-## test: every test (Node reference implementations included, hence deps)
+## test: every test (Node reference implementations included, hence deps), then the end-to-end run against
+## a real geth --dev node claimed by an independent ethers client (builds geth v1.16.9 once into .cache/)
 test: deps
 	$(GO) test -count=1 $(PKGS)
+	bash scripts/e2e-geth.sh
+
+## e2e-geth: only the end-to-end run against geth --dev
+e2e-geth: deps
+	bash scripts/e2e-geth.sh
 
 ## test-race: every test under the race detector
 test-race: deps

@@ -230,7 +230,7 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.StringVar(&c.PublicURL, "public-url", "", "URL clients reach the API at (default: http://<listen>)")
 	fs.DurationVar(&c.EpochInterval, "epoch-interval", DefaultEpochInterval, "how often a Merkle root is committed (dev: 10s)")
 	fs.Uint64Var(&c.Confirmations, "confirmations", DefaultConfirmations, "blocks after inclusion before a transaction is final (dev: 0)")
-	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "time between a root's proposal and its activation (dev: 5s)")
+	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "dev mode: the dispute window of the dev deployment (5s); in production the deployed distributor's applies (tribectl deploy --dispute-window)")
 	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", DefaultMaxBodyBytes, "largest request body accepted")
 	fs.StringVar(&c.LogLevel, "log-level", DefaultLogLevel, "debug, info, warn or error")
@@ -348,7 +348,7 @@ func (c *Config) Check() error {
 	switch {
 	case c.DisputeWindow < 0 || c.DisputeWindow%time.Second != 0 || c.DisputeWindow/time.Second > math.MaxUint32:
 		bad("dispute-window", "must be whole seconds between 0 and %d, got %s", uint32(math.MaxUint32), c.DisputeWindow)
-	case c.EpochInterval > 0 && c.DisputeWindow > c.EpochInterval:
+	case c.Dev && c.EpochInterval > 0 && c.DisputeWindow > c.EpochInterval: // production: the deployed window, checked at start
 		bad("dispute-window", "(%s) exceeds --epoch-interval (%s): each root must activate before the next is proposed",
 			c.DisputeWindow, c.EpochInterval)
 	}

@@ -286,7 +286,7 @@ func TestCheck(t *testing.T) {
 		{"redis url unparsable, password not echoed", func(c *Config) { c.RedisURL = "redis://:redispass@[::1" },
 			[]string{"--redis-url", "not a URL"}},
 		{"zero epoch", func(c *Config) { c.EpochInterval = 0 }, []string{"--epoch-interval"}},
-		{"dispute window over epoch", func(c *Config) { c.DisputeWindow = 2 * time.Hour }, []string{"--dispute-window", "exceeds --epoch-interval"}},
+		{"dev dispute window over epoch", func(c *Config) { c.Dev = true; c.DisputeWindow = 2 * time.Hour }, []string{"--dispute-window", "exceeds --epoch-interval"}},
 		{"dispute window fraction", func(c *Config) { c.DisputeWindow = 1500 * time.Millisecond }, []string{"whole seconds"}},
 		{"rate limit", func(c *Config) { c.RateLimit = 0 }, []string{"--rate-limit (TRIBE_RATE_LIMIT)"}},
 		{"body limit", func(c *Config) { c.MaxBodyBytes = 10 }, []string{"--max-body-bytes"}},

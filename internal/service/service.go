@@ -28,6 +28,7 @@ import (
 	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/tribe-rewards/tribe/bindings"
 	"github.com/tribe-rewards/tribe/internal/api"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/chain"
@@ -69,6 +70,7 @@ type Service struct {
 	relayer *communities.Relayer
 	indexer *indexer.Indexer
 	settler *settle.Settler
+	txm     *txmgr.Manager
 	srv     *http.Server
 	lis     net.Listener
 	serveCh chan error
@@ -117,11 +119,24 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("jwt: %w", err)
 	}
 	store := ledger.New(s.rdb, ledger.Options{})
+	// Every transaction intent is journaled in Redis before it is sent; Resume finishes what a previous run
+	// left (same nonce, same hash: never a duplicate) before anything new is sent.
 	txm, err := txmgr.New(backend, txmgr.Config{ChainID: deployment.ChainID, Key: key, Confirmations: s.cfg.Confirmations,
-		Logger: s.log.With("component", "txmgr")})
+		Logger:  s.log.With("component", "txmgr"),
+		Journal: txmgr.NewRedisJournal(s.rdb, "", crypto.PubkeyToAddress(key.PublicKey))})
 	if err != nil {
 		return fmt.Errorf("transaction manager: %w", err)
 	}
+	s.txm = txm
+	if err := txm.Resume(ctx); err != nil {
+		return fmt.Errorf("transaction manager: %w", err)
+	}
+	// Let resumed transactions land before the relayer and the settler re-send their own pending work.
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	if err := txm.WaitResumed(wctx); err != nil {
+		s.log.Warn("journaled transactions still pending; starting anyway", "err", err)
+	}
+	cancel()
 	s.relayer = communities.New(store, txm, deployment.Factory, s.log.With("component", "communities"))
 	if err := s.relayer.Resume(ctx); err != nil {
 		return err
@@ -243,6 +258,16 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 		return nil, nil, nil, fmt.Errorf("deployment %s is for chain %s, the RPC serves chain %s", s.cfg.Deployment, d.ChainID, id)
 	}
 	d.ChainID = id
+	// Each root must activate before the next epoch proposes one, or settlement stalls behind RootPending.
+	dist := bindings.NewRewardsDistributor()
+	window, err := bind.Call(dist.Instance(s.eth, d.Distributor), &bind.CallOpts{Context: ctx}, dist.PackDisputeWindow(), dist.UnpackDisputeWindow)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read the distributor's dispute window: %w", err)
+	}
+	if w := time.Duration(window) * time.Second; w > s.cfg.EpochInterval {
+		s.log.Warn("the distributor's dispute window is longer than --epoch-interval: epochs will wait for the previous root to activate",
+			"dispute_window", w, "epoch_interval", s.cfg.EpochInterval)
+	}
 	return s.eth, &d, key, nil
 }
 
@@ -355,6 +380,10 @@ func (s *Service) teardown(ctx context.Context) error {
 	if s.indexer != nil {
 		s.indexer.Stop()
 		s.indexer = nil
+	}
+	if s.txm != nil {
+		s.txm.Stop()
+		s.txm = nil
 	}
 	if s.rdb != nil {
 		_ = s.rdb.Close()

@@ -36,7 +36,8 @@ func (c *fakeClock) Advance(d time.Duration) {
 // fakeBackend is a deterministic node: a pool that accepts, drops or refuses each submission as a test
 // scripts it, a miner that includes an accepted transaction when its receipt is first asked for (if mineIf
 // allows), and a clock that moves by step on every receipt query, so that resubmission deadlines pass
-// after a fixed number of polls whatever the machine's speed.
+// after a fixed number of polls whatever the machine's speed. fault injects RPC errors and timeouts into any
+// call.
 type fakeBackend struct {
 	mu    sync.Mutex
 	clock *fakeClock
@@ -44,6 +45,7 @@ type fakeBackend struct {
 
 	baseFee, tip *big.Int
 	pendingNonce uint64 // the node's idea of the next nonce
+	minedNonce   uint64 // the account's nonce at the latest block (NonceAt): past every mined transaction
 	head         uint64
 	advanceHead  bool // BlockNumber moves the head one block per call
 	status       uint64
@@ -55,6 +57,11 @@ type fakeBackend struct {
 	onSend func(f *fakeBackend, call int, tx *types.Transaction) (keep bool, err error)
 	// mineIf decides whether an accepted transaction is mined when its receipt is asked for. nil mines all.
 	mineIf func(f *fakeBackend, tx *types.Transaction) bool
+	// fault, if set, runs before every call (outside the lock) with the method's name and how many calls
+	// of it came before; an error it returns is the call's, which then does nothing (a SendTransaction
+	// never reaches the pool). It may block until ctx ends to play a timeout.
+	fault func(ctx context.Context, method string, n int) error
+	calls map[string]int
 
 	sent     []*types.Transaction // every SendTransaction call, in order
 	errs     []error              // what each returned
@@ -69,45 +76,77 @@ func newFake() *fakeBackend {
 		baseFee:      big.NewInt(params.GWei),
 		tip:          big.NewInt(params.GWei),
 		pendingNonce: 7,
+		minedNonce:   7,
 		head:         100,
 		status:       types.ReceiptStatusSuccessful,
 		estimate:     50_000,
 		pool:         make(map[common.Hash]*types.Transaction),
 		receipts:     make(map[common.Hash]*types.Receipt),
+		calls:        make(map[string]int),
 	}
 }
 
-func (f *fakeBackend) PendingNonceAt(context.Context, common.Address) (uint64, error) {
+// inject runs f.fault for a call of method.
+func (f *fakeBackend) inject(ctx context.Context, method string) error {
+	f.mu.Lock()
+	fault, n := f.fault, f.calls[method]
+	f.calls[method]++
+	f.mu.Unlock()
+	if fault == nil {
+		return nil
+	}
+	return fault(ctx, method, n)
+}
+
+func (f *fakeBackend) PendingNonceAt(ctx context.Context, _ common.Address) (uint64, error) {
+	if err := f.inject(ctx, "PendingNonceAt"); err != nil {
+		return 0, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.pendingNonce, nil
 }
 
-func (f *fakeBackend) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+func (f *fakeBackend) NonceAt(ctx context.Context, _ common.Address, _ *big.Int) (uint64, error) {
+	if err := f.inject(ctx, "NonceAt"); err != nil {
+		return 0, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.pendingNonce, nil
+	return f.minedNonce, nil
 }
 
-func (f *fakeBackend) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+func (f *fakeBackend) HeaderByNumber(ctx context.Context, _ *big.Int) (*types.Header, error) {
+	if err := f.inject(ctx, "HeaderByNumber"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return &types.Header{Number: new(big.Int).SetUint64(f.head), BaseFee: new(big.Int).Set(f.baseFee)}, nil
 }
 
-func (f *fakeBackend) SuggestGasTipCap(context.Context) (*big.Int, error) {
+func (f *fakeBackend) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
+	if err := f.inject(ctx, "SuggestGasTipCap"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return new(big.Int).Set(f.tip), nil
 }
 
-func (f *fakeBackend) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) {
+func (f *fakeBackend) EstimateGas(ctx context.Context, _ ethereum.CallMsg) (uint64, error) {
+	if err := f.inject(ctx, "EstimateGas"); err != nil {
+		return 0, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.estimate, f.estimateErr
 }
 
-func (f *fakeBackend) SendTransaction(_ context.Context, tx *types.Transaction) error {
+func (f *fakeBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := f.inject(ctx, "SendTransaction"); err != nil {
+		return err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	call := len(f.sent)
@@ -124,7 +163,10 @@ func (f *fakeBackend) SendTransaction(_ context.Context, tx *types.Transaction) 
 	return err
 }
 
-func (f *fakeBackend) TransactionReceipt(_ context.Context, h common.Hash) (*types.Receipt, error) {
+func (f *fakeBackend) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if err := f.inject(ctx, "TransactionReceipt"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.clock.Advance(f.step)
@@ -136,12 +178,16 @@ func (f *fakeBackend) TransactionReceipt(_ context.Context, h common.Hash) (*typ
 		return nil, ethereum.NotFound
 	}
 	f.head++
+	f.minedNonce = max(f.minedNonce, tx.Nonce()+1)
 	r := &types.Receipt{Status: f.status, TxHash: h, BlockNumber: new(big.Int).SetUint64(f.head), GasUsed: 21_000}
 	f.receipts[h] = r
 	return r, nil
 }
 
-func (f *fakeBackend) BlockNumber(context.Context) (uint64, error) {
+func (f *fakeBackend) BlockNumber(ctx context.Context) (uint64, error) {
+	if err := f.inject(ctx, "BlockNumber"); err != nil {
+		return 0, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.advanceHead {
@@ -155,7 +201,7 @@ func (f *fakeBackend) heal() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.baseFee, f.estimateErr, f.status = big.NewInt(params.GWei), nil, types.ReceiptStatusSuccessful
-	f.onSend, f.mineIf = nil, nil
+	f.onSend, f.mineIf, f.fault = nil, nil, nil
 }
 
 // sends returns a copy of every submission so far.

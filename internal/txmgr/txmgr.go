@@ -1,17 +1,25 @@
 // Package txmgr is the only sender of tribe's transactions. A Manager owns the nonce of one key: it estimates
 // gas, prices EIP-1559 transactions under a fee cap, sends them, resubmits them with bumped fees when they are
 // not mined, and waits for a configured number of confirmations.
+//
+// With a Journal (RedisJournal), every transaction intent and every signed version of it is written down
+// before it is sent, and its outcome once known; Resume, at start, finishes what a previous process left in
+// flight — by finding its receipt, or sending again the very transaction it signed (same nonce, same hash) —
+// so that a restart never sends a duplicate.
 package txmgr
 
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -34,6 +42,12 @@ var (
 	// ErrWouldRevert is returned when gas estimation shows the call would revert. Nothing is sent and no
 	// nonce is used; the error also wraps the decoded *chain.RevertError when the node returned revert data.
 	ErrWouldRevert = errors.New("call would revert")
+	// ErrNonceTaken is the failure of an intent, resumed after a restart, whose nonce was used by a transaction
+	// that is not one of its versions (see Config.ResendOnNonceTaken).
+	ErrNonceTaken = errors.New("nonce used by another transaction")
+	// ErrNotResumed is returned by Send and SendAsync when Config.Journal is set and Resume has not run: a
+	// nonce could otherwise be given to a new transaction while the journal holds an unsent one with it.
+	ErrNotResumed = errors.New("journal not resumed: call Resume before sending")
 )
 
 const (
@@ -48,6 +62,8 @@ const (
 	// maxSendAttempts bounds how often one submission is retried after a nonce conflict or an underpriced
 	// replacement before Send gives up.
 	maxSendAttempts = 5
+	// maxRetryDelay caps the back-off between Resume's attempts after RPC errors.
+	maxRetryDelay = 30 * time.Second
 )
 
 // Defaults for the zero values of Config.
@@ -91,23 +107,44 @@ type Config struct {
 	PollInterval time.Duration
 	// Logger receives a line per submission, inclusion and resubmission; nil discards them.
 	Logger *slog.Logger
-	// Now is the clock that decides when to resubmit (time.Now if nil).
+	// Now is the clock that decides when to resubmit, and dates journal records (time.Now if nil).
 	Now func() time.Time
+	// Journal, if set, records every intent and every signed version of it before it is sent, and its
+	// outcome once known, so that Resume can finish after a restart what an earlier process left in flight.
+	// Resume must then run before the first send. Its writes are bounded by RPCTimeout; a version whose
+	// write fails is not sent. It must hold this key's intents only (New checks a RedisJournal's Sender).
+	// nil journals nothing: a transaction in flight when the process stops is then left to the node.
+	Journal Journal
+	// ResendOnNonceTaken decides what Resume does with an intent none of whose versions was mined although
+	// the account's nonce moved past its nonce — something else sent from this key. false (the default) marks
+	// it failed with ErrNonceTaken and sends nothing: its caller is gone, and tribe's callers re-derive their
+	// work at start (the relayer resends pending communities, the settler re-proposes), so resending would do
+	// the work twice. true sends its calldata again under a fresh nonce; set it only if every call this key
+	// sends is idempotent. It does not apply to a live Send, whose waiting caller gets its transaction sent
+	// with a fresh nonce, as without a journal.
+	ResendOnNonceTaken bool
 }
 
 // Manager sends transactions from one key. It owns the key's nonce: nothing else may send from that key
-// while a Manager is in use (if something does, the Manager re-syncs on "nonce too low"). Safe for concurrent
-// use.
+// while a Manager is in use (if something does, the Manager re-syncs on "nonce too low"), and, with a
+// Journal, no other Manager may use the same journal at the same time. Safe for concurrent use.
 type Manager struct {
-	b      Backend
-	cfg    Config
-	from   common.Address
-	signer types.Signer
-	log    *slog.Logger
+	b       Backend
+	cfg     Config
+	from    common.Address
+	signer  types.Signer
+	log     *slog.Logger
+	journal Journal
 
 	mu         sync.Mutex // held from choosing a nonce until the node accepted the transaction using it
 	nonce      uint64     // the next nonce to use, if nonceValid
 	nonceValid bool
+	floor      uint64 // no nonce below it is handed out: intents taken over by Resume own them
+
+	resumed    atomic.Bool
+	resumeMu   sync.Mutex         // guards the fields below
+	stopResume context.CancelFunc // ends the watching of resumed intents
+	resumeDone chan struct{}      // closed when no resumed intent is watched any more
 }
 
 // Result is the outcome of a transaction sent by SendAsync: the same values Send returns.
@@ -153,10 +190,14 @@ func New(b Backend, cfg Config) (*Manager, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	from := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	if s, ok := cfg.Journal.(interface{ Sender() common.Address }); ok && s.Sender() != from {
+		return nil, fmt.Errorf("txmgr: the journal is %s's, the key is %s's", s.Sender(), from)
+	}
 	return &Manager{
 		b: b, cfg: cfg, from: from,
-		signer: types.LatestSignerForChainID(cfg.ChainID),
-		log:    logger.With("from", from),
+		signer:  types.LatestSignerForChainID(cfg.ChainID),
+		log:     logger.With("from", from),
+		journal: cfg.Journal,
 	}, nil
 }
 
@@ -172,6 +213,11 @@ func (m *Manager) Address() common.Address { return m.from }
 // *chain.RevertError, and uses no nonce. A mined transaction that failed returns its receipt and ErrReverted.
 // Cancelling ctx stops waiting and returns ctx's error; a transaction already sent may still be mined.
 // Safe for concurrent use: concurrent calls get consecutive nonces.
+//
+// With a Journal, the intent and each version are recorded before they are sent (a failed write returns
+// its error, or, for a resubmission, delays it), and the outcome when Send returns: mined or reverted with
+// the receipt, failed if the node refused the first version. An intent whose wait ended otherwise (ctx, the
+// fee cap) stays pending for the next Resume. Until Resume has run, it returns ErrNotResumed.
 func (m *Manager) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
 	_, done, err := m.SendAsync(ctx, to, data)
 	if err != nil {
@@ -185,21 +231,38 @@ func (m *Manager) Send(ctx context.Context, to common.Address, data []byte) (*ty
 // submission's hash (a resubmission has another hash), and a channel that delivers the final result once.
 // ctx also governs the wait: cancelling it delivers ctx's error on the channel.
 func (m *Manager) SendAsync(ctx context.Context, to common.Address, data []byte) (common.Hash, <-chan Result, error) {
+	if m.journal != nil && !m.resumed.Load() {
+		return common.Hash{}, nil, fmt.Errorf("send to %s: %w", to, ErrNotResumed)
+	}
 	gas, err := m.estimateGas(ctx, to, data)
 	if err != nil {
 		return common.Hash{}, nil, err
 	}
 	st := &sendState{to: to, data: data, gas: gas}
+	if m.journal != nil {
+		st.id = newIntentID()
+	}
 	if err := m.publish(ctx, st); err != nil {
+		// The node accepted no version: the caller gets the error, and the journal must not leave the intent
+		// to a later Resume, which would send what its caller was told failed.
+		m.finish(ctx, st, Outcome{Status: IntentFailed, Error: "not sent: " + err.Error()})
 		return common.Hash{}, nil, err
 	}
 	first := st.current().Hash()
 	done := make(chan Result, 1)
 	go func() {
 		r, err := m.wait(ctx, st)
+		m.conclude(ctx, st, r, err)
 		done <- Result{Receipt: r, Err: err}
 	}()
 	return first, done, nil
+}
+
+// newIntentID returns a random intent id: 32 hex digits.
+func newIntentID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
 }
 
 // sendState is one logical transaction: every version sent for it, newest last. Only its own goroutine
@@ -209,9 +272,15 @@ type sendState struct {
 	data []byte
 	gas  uint64
 
+	id       string // the intent's journal id ("" without a journal)
+	recorded bool   // a version was (perhaps) written to the journal
+	resumed  bool   // taken over by Resume from an earlier process
+	passive  bool   // resumed, but a newer intent reused its nonce: watched, never sent again
+	taken    int    // consecutive checks by Resume that found its nonce used and no version mined
+
 	nonce    uint64
 	tip, cap *big.Int             // fees of the newest version sent (or refused as underpriced)
-	txs      []*types.Transaction // versions accepted by the node, all with nonce
+	txs      []*types.Transaction // versions sent, all with nonce (resumed: every version journaled, any nonce)
 	lastSent time.Time
 	log      *slog.Logger
 }
@@ -252,7 +321,10 @@ func (m *Manager) publish(ctx context.Context, st *sendState) error {
 		if err != nil {
 			return fmt.Errorf("send to %s: %w", st.to, err)
 		}
-		log := m.log.With("nonce", nonce, "to", st.to)
+		if err := m.record(ctx, st, tx); err != nil {
+			return fmt.Errorf("send to %s: nonce %d: %w", st.to, nonce, err)
+		}
+		log := m.intentLog(st, nonce)
 		err = m.sendTx(ctx, tx)
 		switch {
 		case err == nil || isAlreadyKnown(err):
@@ -276,7 +348,8 @@ func (m *Manager) publish(ctx context.Context, st *sendState) error {
 	}
 }
 
-// nextNonce is the cached next nonce, or the node's pending nonce after a reset. Called with m.mu held.
+// nextNonce is the cached next nonce, or after a reset the node's pending nonce — but never below the
+// nonces of the intents Resume took over, which the node may not have seen yet. Called with m.mu held.
 func (m *Manager) nextNonce(ctx context.Context) (uint64, error) {
 	if m.nonceValid {
 		return m.nonce, nil
@@ -287,8 +360,17 @@ func (m *Manager) nextNonce(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("pending nonce: %w", err)
 	}
+	n = max(n, m.floor)
 	m.nonce, m.nonceValid = n, true
 	return n, nil
+}
+
+// intentLog is the logger of st's transactions with nonce.
+func (m *Manager) intentLog(st *sendState, nonce uint64) *slog.Logger {
+	if st.id != "" {
+		return m.log.With("intent", st.id, "nonce", nonce, "to", st.to)
+	}
+	return m.log.With("nonce", nonce, "to", st.to)
 }
 
 func (m *Manager) sign(st *sendState, nonce uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
@@ -408,6 +490,9 @@ func (m *Manager) wait(ctx context.Context, st *sendState) (*types.Receipt, erro
 			}
 		} else if m.cfg.Now().Sub(st.lastSent) >= m.cfg.ResubmitAfter {
 			if err := m.resubmit(ctx, st); err != nil {
+				if errors.Is(err, ErrNonceTaken) {
+					return nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", st.current().Hash(), st.nonce, err)
+				}
 				if errors.Is(err, ErrFeeCapExceeded) {
 					st.log.Warn("not resubmitting: fee cap reached", "hash", st.current().Hash(), "err", err)
 					return nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", st.current().Hash(), st.nonce, err)
@@ -424,19 +509,30 @@ func (m *Manager) wait(ctx context.Context, st *sendState) (*types.Receipt, erro
 
 // receipt returns the receipt of whichever version of st was mined, or nil.
 func (m *Manager) receipt(ctx context.Context, st *sendState) *types.Receipt {
+	r, _ := m.lookup(ctx, st)
+	return r
+}
+
+// lookup returns the receipt of whichever version of st was mined, or nil and whether it is sure that none
+// was: every version was looked up and not found, with no error.
+func (m *Manager) lookup(ctx context.Context, st *sendState) (r *types.Receipt, sure bool) {
+	sure = true
 	for i := len(st.txs) - 1; i >= 0; i-- {
 		rctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
 		r, err := m.b.TransactionReceipt(rctx, st.txs[i].Hash())
 		cancel()
 		if err == nil && r != nil {
-			return r
+			return r, true
 		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil {
-			// Includes a fresh node's "transaction indexing is in progress": ask again later.
-			st.log.Debug("receipt", "hash", st.txs[i].Hash(), "err", err)
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			sure = false
+			if ctx.Err() == nil {
+				// Includes a fresh node's "transaction indexing is in progress": ask again later.
+				st.log.Debug("receipt", "hash", st.txs[i].Hash(), "err", err)
+			}
 		}
 	}
-	return nil
+	return nil, sure
 }
 
 // confirmed reports whether r's block is followed by Config.Confirmations blocks.
@@ -466,6 +562,9 @@ func (m *Manager) resubmit(ctx context.Context, st *sendState) error {
 		if err != nil {
 			return err
 		}
+		if err := m.record(ctx, st, tx); err != nil {
+			return fmt.Errorf("resubmit: %w", err)
+		}
 		err = m.sendTx(ctx, tx)
 		switch {
 		case err == nil || isAlreadyKnown(err):
@@ -490,13 +589,19 @@ func (m *Manager) resubmit(ctx context.Context, st *sendState) error {
 }
 
 // nonceUsed handles "nonce too low" on resubmission. Either a version of st was mined (the next poll finds its
-// receipt), or something else used the nonce, and st gets a fresh one.
+// receipt), or something else used the nonce, and st gets a fresh one — unless st was resumed after a
+// restart and Config.ResendOnNonceTaken is off, or its nonce was reused by a newer intent: ErrNonceTaken.
 func (m *Manager) nonceUsed(ctx context.Context, st *sendState) error {
 	// Look twice, a poll interval apart, before concluding the nonce is not ours: sending st under a new
-	// nonce when a version of it was in fact mined would execute it twice.
+	// nonce when a version of it was in fact mined would execute it twice. A lookup that failed proves
+	// nothing: try again later.
 	for i := 0; i < 2; i++ {
-		if m.receipt(ctx, st) != nil {
+		r, sure := m.lookup(ctx, st)
+		if r != nil {
 			return nil
+		}
+		if !sure {
+			return errors.New("nonce used, and the receipts of its versions could not be read")
 		}
 		if i == 0 {
 			select {
@@ -505,6 +610,9 @@ func (m *Manager) nonceUsed(ctx context.Context, st *sendState) error {
 			case <-time.After(m.cfg.PollInterval):
 			}
 		}
+	}
+	if st.passive || (st.resumed && !m.cfg.ResendOnNonceTaken) {
+		return fmt.Errorf("nonce %d: %w", st.nonce, ErrNonceTaken)
 	}
 	st.log.Warn("nonce used by another transaction; sending with a fresh nonce", "hash", st.current().Hash())
 	m.mu.Lock()

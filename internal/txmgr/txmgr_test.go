@@ -26,6 +26,12 @@ var (
 // receipt polls, polling every millisecond of real time.
 func newFakeManager(t *testing.T, f *fakeBackend, edit func(*Config)) *Manager {
 	t.Helper()
+	return newFakeManagerOn(t, f, f, edit)
+}
+
+// newFakeManagerOn is newFakeManager sending through b, a wrapper of f.
+func newFakeManagerOn(t *testing.T, b Backend, f *fakeBackend, edit func(*Config)) *Manager {
+	t.Helper()
 	cfg := Config{
 		ChainID:       big.NewInt(1337),
 		Key:           chain.DevKeys()[0],
@@ -38,7 +44,7 @@ func newFakeManager(t *testing.T, f *fakeBackend, edit func(*Config)) *Manager {
 	if edit != nil {
 		edit(&cfg)
 	}
-	m, err := New(f, cfg)
+	m, err := New(b, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
