@@ -25,7 +25,8 @@ const Version = "0.1.0"
 
 // ChainReader reads what the API shows from the chain. Implementations bound every call with a timeout.
 type ChainReader interface {
-	// Claimed is the distributor's claimed(token, account).
+	// Claimed is what account has been paid in token: tribed answers from the indexer (confirmed Claimed
+	// events), so it may lag the chain by the configured confirmations.
 	Claimed(ctx context.Context, token, account common.Address) (*big.Int, error)
 	// PredictToken is the factory's predictTokenAddress(creator, salt).
 	PredictToken(ctx context.Context, creator common.Address, salt [32]byte) (common.Address, error)

@@ -157,12 +157,11 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("settlement: %w", err)
 	}
 
-	apiURL := "http://" + s.cfg.Listen
 	s.lis, err = net.Listen("tcp", s.cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", s.cfg.Listen, err)
 	}
-	apiURL = "http://" + s.lis.Addr().String()
+	apiURL := "http://" + s.lis.Addr().String()
 	// With --listen on port 0 the defaults derived from it name port 0: name the port actually picked.
 	domain, siweURI := s.cfg.SIWEDomain, s.cfg.SIWEURI
 	if port := fmt.Sprint(s.lis.Addr().(*net.TCPAddr).Port); strings.HasSuffix(s.cfg.Listen, ":0") {
