@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -190,3 +191,5 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("referrals leaderboard %+v, %v", board, err)
 	}
 }
+
+func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }
