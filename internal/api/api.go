@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -85,9 +86,10 @@ type Deps struct {
 // API is the HTTP API. Its handler is safe for concurrent use.
 type API struct {
 	Deps
-	engine  *gin.Engine
-	metrics *metrics
-	ready   atomic.Bool
+	engine    *gin.Engine
+	metrics   *metrics
+	ready     atomic.Bool
+	campaigns sync.Map // id → *rewards.Campaign: definitions are immutable
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).

@@ -105,11 +105,20 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	if id == "" {
 		return nil, badRequest("campaign_id is required")
 	}
+	// A campaign's definition never changes once created (its remaining budget lives in the ledger), so
+	// every replica may keep it: one Redis round trip less per award. Misses are not cached.
+	if v, ok := a.campaigns.Load(id); ok {
+		return v.(*rewards.Campaign), nil
+	}
 	camp, err := a.Ledger.GetCampaign(c, id)
 	if errors.Is(err, ledger.ErrNotFound) {
 		return nil, notFound("no campaign %q", id)
 	}
-	return camp, err
+	if err != nil {
+		return nil, err
+	}
+	a.campaigns.Store(id, camp)
+	return camp, nil
 }
 
 // platformCampaign loads a campaign the calling platform may act on: its token must list the campaign (or
