@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -273,10 +272,6 @@ func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian 
 	if rpcURL == "" || ks == "" {
 		return nil, errors.New("deploy needs --rpc-url and --keystore")
 	}
-	blob, err := os.ReadFile(ks)
-	if err != nil {
-		return nil, err
-	}
 	password := os.Getenv("TRIBE_KEYSTORE_PASSWORD")
 	if pwFile != "" {
 		b, err := os.ReadFile(pwFile)
@@ -285,9 +280,9 @@ func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian 
 		}
 		password = strings.TrimRight(string(b), "\r\n")
 	}
-	k, err := keystore.DecryptKey(blob, password)
+	key, err := chain.LoadKeystore(ks, password)
 	if err != nil {
-		return nil, fmt.Errorf("decrypt %s: %w", ks, err)
+		return nil, err
 	}
 	eth, err := ethclient.DialContext(ctx, rpcURL)
 	if err != nil {
@@ -298,7 +293,7 @@ func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian 
 	if err != nil {
 		return nil, err
 	}
-	me := k.Address
+	me := crypto.PubkeyToAddress(key.PublicKey)
 	pick := func(s string) (common.Address, error) {
 		if s == "" {
 			return me, nil
@@ -321,7 +316,7 @@ func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian 
 	}
 	cfg.Signers = []common.Address{signerAddr}
 	cfg.DisputeWindow = uint32(window / time.Second)
-	return chain.Deploy(ctx, eth, bind.NewKeyedTransactor(k.PrivateKey, id), cfg)
+	return chain.Deploy(ctx, eth, bind.NewKeyedTransactor(key, id), cfg)
 }
 
 func loadKey(file string) (*ecdsa.PrivateKey, error) {

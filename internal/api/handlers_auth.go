@@ -115,7 +115,7 @@ func (a *API) createPlatform(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	p, token, exp, err := a.IssuePlatform(c, req.Name, req.Scopes, req.Campaigns)
+	p, token, exp, err := a.issuePlatform(c, req.Name, req.Scopes, req.Campaigns)
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -124,8 +124,8 @@ func (a *API) createPlatform(c *gin.Context) {
 		Token: token, ExpiresAt: exp.UTC()})
 }
 
-// IssuePlatform registers a platform and issues its token; tribed uses it for the dev banner too.
-func (a *API) IssuePlatform(ctx context.Context, name string, scopes, campaigns []string) (*ledger.Platform, string, time.Time, error) {
+// issuePlatform registers a platform and issues its token.
+func (a *API) issuePlatform(ctx context.Context, name string, scopes, campaigns []string) (*ledger.Platform, string, time.Time, error) {
 	if name == "" || len(name) > 100 {
 		return nil, "", time.Time{}, badRequest("name must be 1 to 100 characters")
 	}

@@ -20,7 +20,6 @@ import (
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -241,7 +240,8 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return nil, nil, nil, fmt.Errorf("parse deployment %s: %w", s.cfg.Deployment, err)
 	}
-	key, err := loadKey(s.cfg.Keystore, s.cfg.KeystorePasswordFile, s.cfg.KeystorePassword)
+	// config.Load has already read the password from --keystore-password-file or TRIBE_KEYSTORE_PASSWORD.
+	key, err := chain.LoadKeystore(s.cfg.Keystore, s.cfg.KeystorePassword)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -268,27 +268,6 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 			"dispute_window", w, "epoch_interval", s.cfg.EpochInterval)
 	}
 	return s.eth, &d, key, nil
-}
-
-// loadKey decrypts a go-ethereum keystore file with the password in passwordFile, else password (from
-// TRIBE_KEYSTORE_PASSWORD).
-func loadKey(path, passwordFile, password string) (*ecdsa.PrivateKey, error) {
-	blob, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read keystore: %w", err)
-	}
-	if passwordFile != "" {
-		p, err := os.ReadFile(passwordFile)
-		if err != nil {
-			return nil, fmt.Errorf("read keystore password: %w", err)
-		}
-		password = strings.TrimRight(string(p), "\r\n")
-	}
-	k, err := keystore.DecryptKey(blob, password)
-	if err != nil {
-		return nil, fmt.Errorf("decrypt keystore %s: %w", path, err)
-	}
-	return k.PrivateKey, nil
 }
 
 // connectRedis connects to --redis-url (a cluster if it lists several addresses) or, in dev mode without
