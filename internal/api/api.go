@@ -172,7 +172,7 @@ func (a *API) routes() *gin.Engine {
 	platform.POST("/referrals", a.requireScope(ScopeReferrals), a.idempotent("referrals"), a.createReferral)
 	// Events also take the generic record: an event that earns nothing (a repeated signup) never reaches the
 	// ledger's atomic step, so its key would otherwise be neither replayed nor held against another body.
-	platform.POST("/events", a.requireScope(ScopeEvents), a.idempotent("events"), a.createEvent)
+	platform.POST("/events", a.requireScope(ScopeEvents), a.createEvent)
 	platform.POST("/awards", a.requireScope(ScopeAwards), a.createAward)
 	platform.POST("/awards/batch", a.requireScope(ScopeAwards), a.createAwardBatch)
 

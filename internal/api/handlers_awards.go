@@ -138,7 +138,7 @@ func (a *API) createEvent(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	req := ledger.ApplyRequest{Entries: make([]ledger.Entry, len(out.Awards))}
+	req := ledger.ApplyRequest{Campaign: camp, Entries: make([]ledger.Entry, len(out.Awards))}
 	for i, w := range out.Awards {
 		req.Entries[i] = ledger.Entry{Campaign: camp, Award: w}
 	}

@@ -44,6 +44,9 @@ type ApplyRequest struct {
 	// exist — the entries whose Award.Referral is set are dropped; otherwise it is marked qualified.
 	QualifyReferee  *rewards.Address
 	QualifyCampaign string
+	// Campaign, if set, is the campaign the request is about; every entry must share its reward token. It
+	// lets a request that earns nothing (an event no rule pays) still record its IdempotencyKey.
+	Campaign *rewards.Campaign
 }
 
 // AppliedAward is an award the ledger credited.
@@ -81,19 +84,22 @@ type ApplyResult struct {
 // be the stored ones (their budget initialises the remaining budget if CreateCampaign did not get that far).
 // Safe for concurrent use; see Store about cancellation.
 func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, error) {
-	if len(req.Entries) == 0 {
+	if len(req.Entries) == 0 && (req.IdempotencyKey == "" || req.Campaign == nil) {
 		return &ApplyResult{Awards: []AppliedAward{}}, nil
 	}
 	if len(req.Entries) > MaxBatch {
 		return nil, fmt.Errorf("apply: %w: %d entries, at most %d", ErrInvalid, len(req.Entries), MaxBatch)
 	}
-	token := common.Address{}
+	token, known := common.Address{}, false
+	if req.Campaign != nil {
+		token, known = req.Campaign.RewardToken.Common(), true
+	}
 	for i, e := range req.Entries {
 		if e.Campaign == nil || e.Campaign.ID == "" {
 			return nil, fmt.Errorf("apply: %w: entry %d has no campaign", ErrInvalid, i)
 		}
-		if i == 0 {
-			token = e.Campaign.RewardToken.Common()
+		if !known {
+			token, known = e.Campaign.RewardToken.Common(), true
 		} else if e.Campaign.RewardToken.Common() != token {
 			return nil, fmt.Errorf("apply: %w", ErrMixedTokens)
 		}
