@@ -34,6 +34,7 @@ import (
 //	<p>:{<token>}:ref:<campaign>             hash    referee -> <referrer>:<unix ms>:<qualified 0|1>
 //	<p>:{<token>}:cap:<campaign>:<account>:<yyyymmdd>  string  earned that UTC day (decimal), TTL 48 h
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
+//	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
 //	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
 type keys struct{ p string }
 
@@ -96,6 +97,9 @@ func (k keys) referrals(token common.Address, campaign string) string {
 }
 func (k keys) dailyCap(token common.Address, campaign string, account common.Address, day string) string {
 	return k.tokenKey(token) + "cap:" + esc(campaign) + ":" + hexAddr(account) + ":" + day
+}
+func (k keys) daily(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "daily:" + esc(campaign)
 }
 func (k keys) history(token common.Address, account common.Address) string {
 	return k.tokenKey(token) + "hist:" + hexAddr(account)
