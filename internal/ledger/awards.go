@@ -156,15 +156,15 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		}
 		campArgs = append(campArgs, c.ID, c.Budget.String(), dailyCap,
 			key(s.k.campaignState(token, c.ID)), key(s.k.journal(token, c.ID)),
-			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)))
+			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)), key(s.k.daily(token, c.ID)))
 	}
 	direct := "0"
 	if req.Direct {
 		direct = "1"
 	}
-	args := make([]any, 0, 10+len(campArgs)+8*len(req.Entries))
+	args := make([]any, 0, 11+len(campArgs)+8*len(req.Entries))
 	args = append(args, nowMS, reqHash, req.Platform, req.IdempotencyKey, direct, s.history,
-		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries))
+		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries), day)
 	args = append(args, campArgs...)
 	accounts := map[common.Address]struct{}{}
 	for _, e := range req.Entries {

@@ -152,6 +152,7 @@ func TestKeyLayout(t *testing.T) {
 		k.referrals(tok, "c1"):                  tag + "ref:c1",
 		k.dailyCap(tok, "c1", acct, "20260301"): tag + "cap:c1:0x1111111111111111111111111111111111111111:20260301",
 		k.history(tok, acct):                    tag + "hist:0x1111111111111111111111111111111111111111",
+		k.daily(tok, "c1"):                      tag + "daily:c1",
 		k.awardIdem(tok, "p1", "k:1"):           tag + "idem:p1:k%3A1",
 	}
 	for got, want := range cases {

@@ -128,8 +128,9 @@ end
 // ARGV[5]  "1" direct, "0" event     ARGV[6]  awards kept per account history list
 // ARGV[7]  daily-cap TTL (seconds)   ARGV[8]  referee whose referral to qualify, or ""
 // ARGV[9]  number of campaigns C     ARGV[10] number of entries N
-// then C groups of 7: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
-// hash, earned board;
+// ARGV[11] the UTC day (yyyymmdd) of the campaigns' daily totals
+// then C groups of 8: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
+// hash, earned board, daily totals;
 // then N groups of 8: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
 // per referral, index of the daily-cap counter (0: no cap), index of the account's history list.
 //
@@ -140,8 +141,8 @@ end
 var applyScript = redis.NewScript(decimalLua + `
 local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
-local nc, ne = tonumber(ARGV[9]), tonumber(ARGV[10])
-local CF, EF = 7, 8
+local nc, ne, day = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11]
+local CF, EF, HEAD = 8, 8, 11
 
 if reqhash ~= '' then
   local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
@@ -164,10 +165,10 @@ end
 
 local camps = {}
 for i = 1, nc do
-  local o = 10 + (i - 1) * CF
+  local o = HEAD + (i - 1) * CF
   local c = {id = ARGV[o + 1], budget = ARGV[o + 2], cap = ARGV[o + 3], state = KEYS[tonumber(ARGV[o + 4])],
     journal = KEYS[tonumber(ARGV[o + 5])], earned = KEYS[tonumber(ARGV[o + 6])], board = KEYS[tonumber(ARGV[o + 7])],
-    sum = {0}, accts = {}, totals = {}}
+    daily = KEYS[tonumber(ARGV[o + 8])], sum = {0}, n = 0, accts = {}, totals = {}}
   local rem = redis.call('HGET', c.state, 'remaining')
   c.fresh = not rem
   c.remaining = rem or c.budget
@@ -176,7 +177,7 @@ end
 
 -- Daily caps, in request order.
 local used, capKeys, accepted = {}, {}, {}
-local eo = 10 + nc * CF
+local eo = HEAD + nc * CF
 for i = 1, ne do
   local o = eo + (i - 1) * EF
   local c = camps[tonumber(ARGV[o + 1])]
@@ -204,6 +205,7 @@ for i = 1, ne do
       e.amt = amt
       e.l = dlimbs(amt)
       ladd(c.sum, e.l)
+      c.n = c.n + 1
       accepted[#accepted + 1] = e
     end
   end
@@ -261,6 +263,10 @@ for i = 1, nc do
   local c = camps[i]
   if c.fresh then redis.call('HSET', c.state, 'budget', c.budget) end
   if c.fresh or c.sum ~= '0' then redis.call('HSET', c.state, 'remaining', dsub(c.remaining, c.sum)) end
+  if c.n > 0 then
+    redis.call('HINCRBY', c.daily, day .. ':n', c.n)
+    redis.call('HSET', c.daily, day .. ':amt', dadd(redis.call('HGET', c.daily, day .. ':amt') or '0', c.sum))
+  end
   for _, a in ipairs(c.accts) do
     local t = c.totals[a]
     local new = dstr(t.new)
