@@ -62,6 +62,9 @@ type Config struct {
 	VoucherTTL time.Duration
 	// RelayPerMinute bounds relayed claims per account (default 10).
 	RelayPerMinute int
+	// PlatformCacheTTL is how long a replica trusts a platform record it has read (default 1 s): revoking a
+	// platform takes effect on every replica within it. Negative: read the record on every request.
+	PlatformCacheTTL time.Duration
 }
 
 // Deps are what the API is built from.
@@ -90,6 +93,8 @@ type API struct {
 	metrics   *metrics
 	ready     atomic.Bool
 	campaigns sync.Map // id → *rewards.Campaign: definitions are immutable
+	platforms sync.Map // id → *cachedPlatform, trusted for Config.PlatformCacheTTL
+	quotas    sync.Map // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).
@@ -117,6 +122,9 @@ func New(d Deps) *API {
 	}
 	if d.Config.RelayPerMinute == 0 {
 		d.Config.RelayPerMinute = 10
+	}
+	if d.Config.PlatformCacheTTL == 0 {
+		d.Config.PlatformCacheTTL = time.Second
 	}
 	if d.Registry == nil {
 		reg := prometheus.NewRegistry()

@@ -209,6 +209,8 @@ func TestTokens(t *testing.T) {
 		if _, err := w.ledger.UpdatePlatform(t.Context(), p.ID, func(p *ledger.Platform) error { p.Revoked = true; return nil }); err != nil {
 			t.Fatal(err)
 		}
+		// Replicas trust a platform record they read for PlatformCacheTTL (1 s): revoked by then.
+		w.clock.Add(time.Second)
 		w.post(t, "/v1/awards", p.Token, award(w.campaign.ID, account(2), "1", "revoked")).wantError(t, http.StatusUnauthorized, "unauthorized")
 		w.unchanged(t, before, w.campaign.ID, w.platform.Token, account(2))
 	})
