@@ -136,8 +136,14 @@ printf '%s\n' "$PLATFORM_TOKEN" >"$TMP/platform.token"
 loadgen() { timeout 900 "$LOADGEN" -api "$API" -campaign "$CAMPAIGN_ID" -token-file "$TMP/platform.token" "$@"; }
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | tail -n1; }
 
+# Redis CPU time per operation, from INFO commandstats (microseconds spent in commands since the last reset).
+rcli() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" "$@"; }
+redis_usec() { rcli info commandstats | tr -d '\r' | sed -n 's/.*,usec=\([0-9]*\),.*/\1/p' | awk '{ s += $1 } END { print s + 0 }'; }
+rcli config resetstat >/dev/null
 log "single awards: $REQUESTS requests over $CONNS connections (warm-up $WARMUP)"
 SINGLE_OUT=$(loadgen -conns "$CONNS" -requests "$REQUESTS" -warmup "$WARMUP") || { echo "$SINGLE_OUT" >&2; log "single-award load failed"; exit 1; }
+S_USEC=$(redis_usec)
+rcli config resetstat >/dev/null
 echo "$SINGLE_OUT" >&2
 SINGLE=$(grep '^RESULT' <<<"$SINGLE_OUT")
 
@@ -146,11 +152,14 @@ log "batch awards: $BATCH_REQUESTS requests of $BATCH awards over $CONNS connect
 BATCH_OUT=$(loadgen -conns "$CONNS" -requests "$BATCH_REQUESTS" -batch "$BATCH" -warmup "$BATCH_WARMUP") || { echo "$BATCH_OUT" >&2; log "batch load failed"; exit 1; }
 echo "$BATCH_OUT" >&2
 BATCHR=$(grep '^RESULT' <<<"$BATCH_OUT")
+B_USEC=$(redis_usec)
 
 # --- 5. redis-benchmark, same Redis, same run --------------------------------------------------------------
 rb() { timeout 600 redis-benchmark -h 127.0.0.1 -p "$REDIS_PORT" -t set -c "$CONNS" -q "$@" 2>&1 | tr '\r' '\n' | grep '^SET:' | tail -n1; }
 log "redis-benchmark -t set -c $CONNS -n $REQUESTS (no pipelining)"
+rcli config resetstat >/dev/null
 RB1=$(rb -n "$REQUESTS")
+SET_USEC=$(rcli info commandstats | tr -d '\r' | sed -n 's/^cmdstat_set:.*usec_per_call=\([0-9.]*\).*/\1/p')
 BATCH_AWARDS=$(( BATCH_REQUESTS * BATCH ))
 RBN=$(( BATCH_AWARDS > 100000 ? BATCH_AWARDS : 100000 ))
 log "redis-benchmark -t set -c $CONNS -n $RBN -P 16"
@@ -172,3 +181,6 @@ printf '%-34s %12s %10s %10s %14s %8s %7s\n' "single (POST /v1/awards) n=$REQUES
 printf '%-34s %12s %10s %10s %14s %8s %7s\n' "batch $BATCH (/v1/awards/batch) n=$BATCH_AWARDS" "$B_APS" "$B_P50" "$B_P99" "$RB16_RPS" "$(ratio "$B_APS" "$RB16_RPS")" "$B_ERR"
 echo "redis SET/s: redis-benchmark -t set -c $CONNS, single: -n $REQUESTS no pipelining (p50 $(rp50 "$RB1") ms); batch: -n $RBN -P 16 (p50 $(rp50 "$RB16") ms)"
 echo "p50/p99 are per HTTP request (for batch: per request of $BATCH awards)."
+# Warm-up requests are counted here too (they are in commandstats): per award = time / (measured + warm-up).
+awk -v su="$S_USEC" -v sn="$((REQUESTS + WARMUP))" -v bu="$B_USEC" -v bn="$(( (BATCH_REQUESTS + BATCH_WARMUP) * BATCH ))" -v set="$SET_USEC" 'BEGIN {
+	printf "Redis time in commands per award: single %.1f us, batch %.1f us; per SET: %s us\n", su / sn, bu / bn, set }'
