@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -218,7 +219,7 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.StringVar(&c.DevRPC, "dev-rpc", DefaultDevRPC, "dev mode: where the embedded chain serves JSON-RPC (empty: nowhere)")
 	fs.StringVar(&c.DevInfo, "dev-info", "", "dev mode: file to write URLs, contract addresses and accounts to")
 	fs.StringVar(&c.RPCURL, "rpc-url", "", "Ethereum JSON-RPC URL")
-	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); dev mode: empty embeds one")
+	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); a Redis Cluster: redis://h1:7001?addr=h2:7002&addr=h3:7003 or ?cluster=true; dev mode: empty embeds one")
 	fs.StringVar(&c.Keystore, "keystore", "", "encrypted keystore file of the signer key")
 	fs.StringVar(&c.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore password (or set "+EnvKeystorePassword+")")
 	fs.StringVar(&c.Deployment, "deployment", "", "deployment file written by `tribectl deploy`")
@@ -326,6 +327,7 @@ func (c *Config) Check() error {
 	}
 	if c.RedisURL != "" {
 		checkURL(bad, "redis-url", c.RedisURL, "redis", "rediss", "unix")
+		checkRedisCluster(bad, c.RedisURL)
 	}
 	if c.PublicURL != "" {
 		checkURL(bad, "public-url", c.PublicURL, "http", "https")
@@ -413,6 +415,40 @@ func checkURL(bad func(string, string, ...any), flagName, raw string, schemes ..
 		}
 	}
 	bad(flagName, "has scheme %q; want one of %s", u.Scheme, strings.Join(schemes, ", "))
+}
+
+// checkRedisCluster checks the cluster part of a --redis-url: a Redis Cluster is named by several addresses
+// (redis://h1:7001?addr=h2:7002&addr=h3:7003, each host:port) or by cluster=true with one seed address; it
+// needs scheme redis or rediss and has only database 0. Other problems are checkURL's.
+func checkRedisCluster(bad func(string, string, ...any), raw string) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return
+	}
+	q := u.Query()
+	cluster := q.Has("addr")
+	if v := q.Get("cluster"); q.Has("cluster") {
+		on, err := strconv.ParseBool(v)
+		if err != nil {
+			bad("redis-url", "has cluster=%q; want true or false", v)
+			return
+		}
+		cluster = cluster || on
+	}
+	if !cluster {
+		return
+	}
+	if u.Scheme != "redis" && u.Scheme != "rediss" {
+		bad("redis-url", "names a Redis Cluster, which needs scheme redis or rediss, not %q", u.Scheme)
+	}
+	if p := strings.Trim(u.Path, "/"); p != "" && p != "0" {
+		bad("redis-url", "names a Redis Cluster, which has only database 0, not %q", p)
+	}
+	for _, a := range q["addr"] {
+		if h, p, err := net.SplitHostPort(a); err != nil || h == "" || p == "" {
+			bad("redis-url", "has addr=%q; want host:port", a)
+		}
+	}
 }
 
 // redactErr drops the URL that url.Parse puts in its errors, which may hold credentials.

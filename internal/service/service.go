@@ -14,7 +14,9 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -270,8 +272,8 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 	return s.eth, &d, key, nil
 }
 
-// connectRedis connects to --redis-url (a cluster if it lists several addresses) or, in dev mode without
-// one, to an embedded Redis. It warns when the Redis keeps nothing on disk.
+// connectRedis connects to --redis-url (a Redis Cluster if the URL says so, see redisClient) or, in dev mode
+// without one, to an embedded Redis. It warns when the Redis keeps nothing on disk.
 func (s *Service) connectRedis(ctx context.Context) error {
 	url := s.cfg.RedisURL
 	if url == "" {
@@ -287,17 +289,75 @@ func (s *Service) connectRedis(ctx context.Context) error {
 		s.log.Warn("using an embedded Redis that keeps nothing on disk: awards are lost when tribed stops (give --redis-url to keep them)")
 		return s.rdb.Ping(ctx).Err()
 	}
-	opts, err := redis.ParseURL(url)
+	rdb, addrs, err := redisClient(url)
 	if err != nil {
-		return fmt.Errorf("redis url: %w", err)
+		return err
 	}
-	s.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{opts.Addr}, Username: opts.Username,
-		Password: opts.Password, DB: opts.DB, TLSConfig: opts.TLSConfig})
-	if err := s.rdb.Ping(ctx).Err(); err != nil {
-		return fmt.Errorf("redis %s: %w", opts.Addr, err)
+	s.rdb = rdb
+	if c, ok := rdb.(*redis.ClusterClient); ok {
+		// Every master must answer: a cluster with a slot range down fails awards for the tokens in it.
+		err = c.ForEachMaster(ctx, func(ctx context.Context, m *redis.Client) error { return m.Ping(ctx).Err() })
+	} else {
+		err = rdb.Ping(ctx).Err()
 	}
+	if err != nil {
+		return fmt.Errorf("redis %s: %w", strings.Join(addrs, ","), err)
+	}
+	s.log.Info("connected to Redis", "cluster", isCluster(rdb), "addrs", addrs)
 	s.warnIfVolatile(ctx)
 	return nil
+}
+
+// redisClient builds the client for a --redis-url. A URL is a Redis Cluster when it lists more than one
+// address with addr query parameters, or says cluster=true (one seed address is then enough):
+//
+//	redis://user:pass@host1:7001?addr=host2:7002&addr=host3:7003
+//	rediss://host1:7001?cluster=true
+//
+// Cluster URLs take go-redis's ParseClusterURL options and have no database number (a cluster has only 0);
+// any other URL is go-redis's ParseURL (redis://, rediss://, unix://). It returns the seed addresses too.
+// Errors never contain the URL, which may hold a password.
+func redisClient(raw string) (redis.UniversalClient, []string, error) {
+	u, err := neturl.Parse(raw)
+	if err != nil {
+		return nil, nil, errors.New("redis url: not a URL")
+	}
+	q := u.Query()
+	cluster := q.Has("addr")
+	if q.Has("cluster") {
+		v, err := strconv.ParseBool(q.Get("cluster"))
+		if err != nil {
+			return nil, nil, fmt.Errorf("redis url: cluster=%q is not true or false", q.Get("cluster"))
+		}
+		cluster = cluster || v
+		q.Del("cluster")
+		u.RawQuery = q.Encode()
+	}
+	if !cluster {
+		opts, err := redis.ParseURL(u.String())
+		if err != nil {
+			return nil, nil, fmt.Errorf("redis url: %w", err)
+		}
+		return redis.NewClient(opts), []string{opts.Addr}, nil
+	}
+	if u.Scheme != "redis" && u.Scheme != "rediss" {
+		return nil, nil, fmt.Errorf("redis url: a Redis Cluster needs scheme redis or rediss, not %q", u.Scheme)
+	}
+	if p := strings.Trim(u.Path, "/"); p != "" && p != "0" {
+		return nil, nil, fmt.Errorf("redis url: a Redis Cluster has only database 0, not %q", p)
+	}
+	u.Path = ""
+	opts, err := redis.ParseClusterURL(u.String())
+	if err != nil {
+		return nil, nil, fmt.Errorf("redis url: %w", err)
+	}
+	return redis.NewClusterClient(opts), opts.Addrs, nil
+}
+
+// isCluster reports whether rdb is a Redis Cluster client.
+func isCluster(rdb redis.UniversalClient) bool {
+	_, ok := rdb.(*redis.ClusterClient)
+	return ok
 }
 
 // warnIfVolatile warns when Redis has neither AOF nor RDB snapshots: an acknowledged award could be lost.
