@@ -149,6 +149,10 @@ const (
 // chainCacheTTL is how long LatestProof reuses what it last read of the chain's active epoch.
 const chainCacheTTL = time.Second
 
+// chainWait is how long LatestProof waits for a new read of the chain's active epoch before it answers from
+// the last one: a chain that hangs must not hold up the claims endpoint, whose vouchers need no chain.
+const chainWait = 500 * time.Millisecond
+
 // Config configures a Settler. The zero value is usable.
 type Config struct {
 	// Interval is how often Start tries to take the lease and settle (DefaultInterval if 0).
@@ -231,6 +235,7 @@ type Settler struct {
 	chainAt    time.Time          // when active/activeRoot were read
 	active     uint64
 	activeRoot common.Hash
+	refreshing chan struct{} // closed when the chain read LatestProof started ends; nil if none runs
 
 	runMu  sync.Mutex
 	cancel context.CancelFunc
@@ -635,28 +640,15 @@ func (s *Settler) Get(ctx context.Context, n uint64) (*Epoch, error) {
 // claim() checks proofs against — with that epoch's number and root: a newer epoch still in its dispute
 // window is not used, as its proof would be refused until it activates (Latest shows it). ok is false if
 // no root is active yet or the account has nothing of token in the active epoch. The chain's active epoch is
-// read at most once per second (and by every settlement step). ErrNotFound if the active epoch is not
-// stored here, ErrPruned if its tree was deleted, ErrConflict if the stored root is not the active one.
-// Safe for concurrent use.
+// read at most once per second (and by every settlement step); if the chain does not answer within half a
+// second, the epoch read last is used, so that a hanging chain does not hold up the caller. ErrNotFound if
+// the active epoch is not stored here, ErrPruned if its tree was deleted, ErrConflict if the stored root is
+// not the active one. Safe for concurrent use.
 func (s *Settler) LatestProof(ctx context.Context, token, account common.Address) (epoch uint64, root common.Hash,
 	cumulative *big.Int, proof []common.Hash, ok bool, err error) {
-	s.mu.Lock()
-	fresh := !s.chainAt.IsZero() && s.cfg.Now().Sub(s.chainAt) < chainCacheTTL
-	active, activeRoot := s.active, s.activeRoot
-	s.mu.Unlock()
-	if !fresh {
-		a, _, _, err := s.p.OnChainEpoch(ctx)
-		if err != nil {
-			return 0, common.Hash{}, nil, nil, false, fmt.Errorf("latest proof: read chain: %w", err)
-		}
-		ar, err := s.p.ActiveRoot(ctx)
-		if err != nil {
-			return 0, common.Hash{}, nil, nil, false, fmt.Errorf("latest proof: read chain: %w", err)
-		}
-		active, activeRoot = a, ar
-		s.mu.Lock()
-		s.chainAt, s.active, s.activeRoot = s.cfg.Now(), a, ar
-		s.mu.Unlock()
+	active, activeRoot, err := s.activeEpoch(ctx)
+	if err != nil {
+		return 0, common.Hash{}, nil, nil, false, fmt.Errorf("latest proof: %w", err)
 	}
 	if active == 0 || activeRoot == (common.Hash{}) {
 		return 0, common.Hash{}, nil, nil, false, nil
@@ -674,6 +666,65 @@ func (s *Settler) LatestProof(ctx context.Context, token, account common.Address
 		return active, activeRoot, nil, nil, false, fmt.Errorf("latest proof: %w", err)
 	}
 	return active, activeRoot, cumulative, proof, ok, nil
+}
+
+// activeEpoch returns the chain's active epoch and root, as read less than chainCacheTTL ago or read now. A
+// read runs in the background, one at a time; if it takes longer than chainWait (a hanging RPC) or fails,
+// what was read last is returned (a proof against it is refused on-chain only if a newer root activated
+// since), or, if nothing was ever read, an error.
+func (s *Settler) activeEpoch(ctx context.Context) (uint64, common.Hash, error) {
+	s.mu.Lock()
+	known := !s.chainAt.IsZero()
+	if known && s.cfg.Now().Sub(s.chainAt) < chainCacheTTL {
+		defer s.mu.Unlock()
+		return s.active, s.activeRoot, nil
+	}
+	done := s.refreshing
+	if done == nil {
+		done = make(chan struct{})
+		s.refreshing = done
+		go s.refreshChain(done)
+	}
+	s.mu.Unlock()
+	wait := time.NewTimer(chainWait)
+	defer wait.Stop()
+	select {
+	case <-done:
+	case <-wait.C:
+	case <-ctx.Done():
+		return 0, common.Hash{}, ctx.Err()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.chainAt.IsZero() {
+		return 0, common.Hash{}, errors.New("read chain: the chain's active epoch is not known yet")
+	}
+	return s.active, s.activeRoot, nil
+}
+
+// refreshChain reads the chain's active epoch and root into the cache, then closes done. Each read is bounded
+// by the Proposer (ChainProposer.ReadTimeout); a failure leaves the cache as it was.
+func (s *Settler) refreshChain(done chan struct{}) {
+	defer func() {
+		s.mu.Lock()
+		s.refreshing = nil
+		s.mu.Unlock()
+		close(done)
+	}()
+	ctx := context.Background()
+	a, _, _, err := s.p.OnChainEpoch(ctx)
+	if err != nil {
+		s.log.Debug("latest proof: read chain", "err", err)
+		return
+	}
+	ar, err := s.p.ActiveRoot(ctx)
+	if err != nil {
+		s.log.Debug("latest proof: read chain", "err", err)
+		return
+	}
+	s.mu.Lock()
+	s.chainAt, s.active, s.activeRoot = s.cfg.Now(), a, ar
+	s.mu.Unlock()
 }
 
 // Proof returns account's cumulative total of token in epoch n and its Merkle proof against the epoch's

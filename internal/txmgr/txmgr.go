@@ -15,11 +15,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -27,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tribe-rewards/tribe/internal/chain"
 )
@@ -45,6 +49,11 @@ var (
 	// ErrNonceTaken is the failure of an intent, resumed after a restart, whose nonce was used by a transaction
 	// that is not one of its versions (see Config.ResendOnNonceTaken).
 	ErrNonceTaken = errors.New("nonce used by another transaction")
+	// ErrUnavailable wraps the failures to reach the node — connection refused or reset, no answer within
+	// Config.RPCTimeout, an HTTP error status — of Send and SendAsync before the node accepted the
+	// transaction: the node did not answer, so retry later. Nothing was sent, except after a timeout of
+	// eth_sendRawTransaction itself, which may have reached the node; the transaction is then left to it.
+	ErrUnavailable = errors.New("chain unavailable")
 	// ErrNotResumed is returned by Send and SendAsync when Config.Journal is set and Resume has not run: a
 	// nonce could otherwise be given to a new transaction while the journal holds an unsent one with it.
 	ErrNotResumed = errors.New("journal not resumed: call Resume before sending")
@@ -298,7 +307,7 @@ func (m *Manager) estimateGas(ctx context.Context, to common.Address, data []byt
 		if strings.Contains(strings.ToLower(err.Error()), "execution reverted") {
 			return 0, fmt.Errorf("send to %s: %w: %w", to, ErrWouldRevert, err)
 		}
-		return 0, fmt.Errorf("send to %s: estimate gas: %w", to, err)
+		return 0, fmt.Errorf("send to %s: estimate gas: %w", to, unavailable(ctx, err))
 	}
 	return gas + gas*GasHeadroomPercent/100, nil
 }
@@ -308,14 +317,14 @@ func (m *Manager) estimateGas(ctx context.Context, to common.Address, data []byt
 func (m *Manager) publish(ctx context.Context, st *sendState) error {
 	tip, feeCap, err := m.initialFees(ctx)
 	if err != nil {
-		return fmt.Errorf("send to %s: %w", st.to, err)
+		return fmt.Errorf("send to %s: %w", st.to, unavailable(ctx, err))
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for attempt := 1; ; attempt++ {
 		nonce, err := m.nextNonce(ctx)
 		if err != nil {
-			return fmt.Errorf("send to %s: %w", st.to, err)
+			return fmt.Errorf("send to %s: %w", st.to, unavailable(ctx, err))
 		}
 		tx, err := m.sign(st, nonce, tip, feeCap)
 		if err != nil {
@@ -343,7 +352,7 @@ func (m *Manager) publish(ctx context.Context, st *sendState) error {
 		default:
 			// Give the nonce back: the next transaction asks the node, which knows whether this one arrived.
 			m.nonceValid = false
-			return fmt.Errorf("send to %s: nonce %d: %w", st.to, nonce, err)
+			return fmt.Errorf("send to %s: nonce %d: %w", st.to, nonce, unavailable(ctx, err))
 		}
 	}
 }
@@ -626,6 +635,26 @@ func bigMin(a, b *big.Int) *big.Int {
 		return new(big.Int).Set(a)
 	}
 	return new(big.Int).Set(b)
+}
+
+// unavailable wraps err with ErrUnavailable if it is a failure to reach the node rather than the node's
+// answer (a JSON-RPC error) or the caller giving up (ctx ended).
+func unavailable(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() != nil {
+		return err
+	}
+	var answered rpc.Error
+	if errors.As(err, &answered) {
+		return err
+	}
+	var status rpc.HTTPError
+	var netErr net.Error
+	if errors.As(err, &status) || errors.As(err, &netErr) || errors.Is(err, context.DeadlineExceeded) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNREFUSED) ||
+		errors.Is(err, syscall.ECONNRESET) || errContains(err, "connection refused", "connection reset") {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return err
 }
 
 // The errors below are recognised by message, as they cross JSON-RPC as strings. The first of each list is

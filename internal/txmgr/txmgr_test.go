@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"net"
+	"os"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -363,7 +367,7 @@ func TestFailedSendsUseNoNonce(t *testing.T) {
 		breakIt: func(f *fakeBackend) { f.estimateErr = revertError{data: revertData} },
 		check: func(t *testing.T, err error) {
 			var rev *chain.RevertError
-			if !errors.Is(err, ErrWouldRevert) || !errors.As(err, &rev) || rev.Name != "NothingToClaim" {
+			if !errors.Is(err, ErrWouldRevert) || !errors.As(err, &rev) || rev.Name != "NothingToClaim" || errors.Is(err, ErrUnavailable) {
 				t.Fatalf("err = %v, want ErrWouldRevert wrapping the decoded NothingToClaim", err)
 			}
 			if rev.Args["cumulativeAmount"].(*big.Int).Int64() != 5 {
@@ -392,8 +396,28 @@ func TestFailedSendsUseNoNonce(t *testing.T) {
 			f.onSend = func(*fakeBackend, int, *types.Transaction) (bool, error) { return false, errConn }
 		},
 		check: func(t *testing.T, err error) {
-			if !errors.Is(err, errConn) {
-				t.Fatalf("err = %v, want the connection error", err)
+			if !errors.Is(err, errConn) || !errors.Is(err, ErrUnavailable) {
+				t.Fatalf("err = %v, want ErrUnavailable wrapping the connection error", err)
+			}
+		},
+	}, {
+		name: "node unreachable",
+		breakIt: func(f *fakeBackend) {
+			f.estimateErr = &net.OpError{Op: "dial", Net: "tcp", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}
+		},
+		check: func(t *testing.T, err error) {
+			if !errors.Is(err, ErrUnavailable) || errors.Is(err, ErrWouldRevert) {
+				t.Fatalf("err = %v, want ErrUnavailable", err)
+			}
+		},
+	}, {
+		name: "node answers with an error",
+		breakIt: func(f *fakeBackend) {
+			f.estimateErr = rpcAnswer{code: -32000, msg: "insufficient funds for gas * price + value"}
+		},
+		check: func(t *testing.T, err error) {
+			if err == nil || errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "insufficient funds") {
+				t.Fatalf("err = %v, want the node's answer, not ErrUnavailable", err)
 			}
 		},
 	}}
@@ -422,6 +446,15 @@ func TestFailedSendsUseNoNonce(t *testing.T) {
 		})
 	}
 }
+
+// rpcAnswer is a JSON-RPC error answered by the node (an rpc.Error).
+type rpcAnswer struct {
+	code int
+	msg  string
+}
+
+func (e rpcAnswer) Error() string  { return e.msg }
+func (e rpcAnswer) ErrorCode() int { return e.code }
 
 func TestSendAsync(t *testing.T) {
 	t.Parallel()
