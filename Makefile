@@ -2,7 +2,7 @@
 GO      ?= go
 PKGS    ?= ./...
 
-.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench run clean
+.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench run clean web check-web e2e-web
 
 all: build
 
@@ -20,6 +20,19 @@ check-generate: generate
 	@git diff --exit-code -- contracts/out bindings || { echo "generated files are stale: run make generate and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- contracts/out bindings)" || { git status --porcelain -- contracts/out bindings; echo "untracked generated files: run make generate and commit"; exit 1; }
 
+## web: bundle the web app (web/) with the pinned esbuild into internal/web/dist (committed, embedded by tribed)
+web: deps
+	node web/build.mjs
+
+## check-web: fail if the committed web bundle differs from what web produces
+check-web: web
+	@git diff --exit-code -- internal/web/dist || { echo "web bundle is stale: run make web and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- internal/web/dist)" || { git status --porcelain -- internal/web/dist; echo "untracked web bundle files: run make web and commit"; exit 1; }
+
+## e2e-web: the web app in headless Chromium against tribed --dev (screenshots into .cache/screenshots/)
+e2e-web: deps
+	bash scripts/web-e2e.sh
+
 build:
 	$(GO) build $(PKGS)
 
@@ -28,6 +41,7 @@ build:
 test: deps
 	$(GO) test -count=1 $(PKGS)
 	bash scripts/e2e-geth.sh
+	bash scripts/web-e2e.sh
 
 ## e2e-geth: only the end-to-end run against geth --dev
 e2e-geth: deps

@@ -19,6 +19,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/web"
 )
 
 // Version is the API version reported by /v1/info.
@@ -95,6 +96,8 @@ type API struct {
 	campaigns sync.Map // id → *rewards.Campaign: definitions are immutable
 	platforms sync.Map // id → *cachedPlatform, trusted for Config.PlatformCacheTTL
 	quotas    sync.Map // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
+	// platformACLs: campaign id → *campaignACL, the creator's changes to who may act on it (a short-lived copy)
+	platformACLs sync.Map
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).
@@ -160,6 +163,8 @@ func (a *API) routes() *gin.Engine {
 	r.GET("/readyz", a.readyz)
 	r.GET("/metrics", a.metricsHandler())
 	r.GET("/openapi.yaml", a.openapi)
+	r.GET("/app/*path", gin.WrapH(web.Handler(a.Info.RPCURL)))
+	r.GET("/app", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/app/") })
 
 	v1 := r.Group("/v1")
 	v1.GET("/info", a.info)
@@ -175,6 +180,12 @@ func (a *API) routes() *gin.Engine {
 	v1.POST("/campaigns", a.authenticate(auth.RoleWallet), a.idempotent("campaigns"), a.createCampaign)
 	v1.GET("/campaigns/:id", a.getCampaign)
 	v1.GET("/campaigns/:id/leaderboard", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.leaderboard)
+	v1.GET("/campaigns/:id/stats", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignStats)
+	v1.GET("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.campaignPlatforms)
+	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"), a.createCampaignPlatform)
+	v1.DELETE("/campaigns/:id/platforms/:platform_id", a.authenticate(auth.RoleWallet), a.deleteCampaignPlatform)
+	v1.GET("/communities/:id/campaigns", a.communityCampaigns)
+	v1.GET("/accounts/:address/communities", a.authenticate(auth.RoleWallet), a.accountCommunities)
 
 	platform := v1.Group("", a.authenticate(auth.RolePlatform), a.rateLimit)
 	platform.POST("/referrals", a.requireScope(ScopeReferrals), a.idempotent("referrals"), a.createReferral)

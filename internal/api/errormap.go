@@ -6,6 +6,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
+	"github.com/tribe-rewards/tribe/internal/txmgr"
 )
 
 // errorMap is the one place where domain errors become HTTP statuses. Order matters: the first match wins.
@@ -48,4 +49,8 @@ var errorMap = []mapping{
 	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},
 	{ledger.ErrOverflow, http.StatusUnprocessableEntity, "amount_overflow", same},
 	{rewards.ErrUnknownContribution, http.StatusUnprocessableEntity, "unknown_contribution", same},
+
+	// Dependencies.
+	{txmgr.ErrUnavailable, http.StatusServiceUnavailable, "chain_unavailable",
+		func(error) string { return "the chain's RPC endpoint does not answer; nothing was sent, retry later" }},
 }

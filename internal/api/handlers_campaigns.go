@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
-	"slices"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
@@ -73,6 +72,11 @@ func (a *API) createCampaign(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
+	// Indexed first: an entry whose campaign was never stored is skipped when listing.
+	if err := a.Ledger.IndexCampaign(c, camp.CommunityID, camp.ID, camp.CreatedAt); err != nil {
+		a.abort(c, err)
+		return
+	}
 	if err := a.Ledger.CreateCampaign(c, camp); err != nil {
 		a.abort(c, err)
 		return
@@ -122,14 +126,22 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 }
 
 // platformCampaign loads a campaign the calling platform may act on: its token must list the campaign (or
-// "*") and the campaign's allow-list, if any, must name the platform.
+// "*"), the creator must not have taken it off the campaign, and the campaign's allow-list, if any, must
+// name it unless the creator added it (see platformAllowed).
 func (a *API) platformCampaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	camp, err := a.campaign(c, id)
 	if err != nil {
 		return nil, err
 	}
 	cl := claimsOf(c)
-	if !cl.MayActOn(camp.ID) || (len(camp.Platforms) > 0 && !slices.Contains(camp.Platforms, cl.Subject)) {
+	if !cl.MayActOn(camp.ID) {
+		return nil, forbidden("this platform may not act on campaign %q", camp.ID)
+	}
+	ok, err := a.platformAllowed(c, camp, cl.Subject)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		return nil, forbidden("this platform may not act on campaign %q", camp.ID)
 	}
 	return camp, nil

@@ -68,7 +68,7 @@ func TestOpenAPIDocument(t *testing.T) {
 func ginToOpenAPI(path string) string {
 	parts := strings.Split(path, "/")
 	for i, p := range parts {
-		if strings.HasPrefix(p, ":") {
+		if strings.HasPrefix(p, ":") || strings.HasPrefix(p, "*") {
 			parts[i] = "{" + p[1:] + "}"
 		}
 	}

@@ -330,3 +330,97 @@ func (c *Client) Leaderboard(ctx context.Context, campaign, by string, limit int
 	path := fmt.Sprintf("/v1/campaigns/%s/leaderboard?by=%s&limit=%d", url.PathEscape(campaign), url.QueryEscape(by), limit)
 	return out.Entries, c.Do(ctx, http.MethodGet, path, nil, "", &out)
 }
+
+// AccountCommunities is GET /v1/accounts/{address}/communities: the communities the signed-in wallet
+// created, newest first.
+func (c *Client) AccountCommunities(ctx context.Context, account string) ([]Community, error) {
+	var out struct {
+		Communities []Community `json:"communities"`
+	}
+	return out.Communities, c.Do(ctx, http.MethodGet, "/v1/accounts/"+url.PathEscape(account)+"/communities", nil, "", &out)
+}
+
+// CommunityCampaigns is GET /v1/communities/{id}/campaigns: the community's campaigns, newest first.
+func (c *Client) CommunityCampaigns(ctx context.Context, community string) ([]Campaign, error) {
+	var out struct {
+		Campaigns []Campaign `json:"campaigns"`
+	}
+	return out.Campaigns, c.Do(ctx, http.MethodGet, "/v1/communities/"+url.PathEscape(community)+"/campaigns", nil, "", &out)
+}
+
+// CampaignDay is one UTC day of CampaignStats.
+type CampaignDay struct {
+	Day          string `json:"day"` // 2006-01-02
+	Awards       int64  `json:"awards"`
+	Amount       string `json:"amount"`
+	AwardedTotal string `json:"awarded_total"` // awarded by the end of the day
+}
+
+// CampaignStats is GET /v1/campaigns/{id}/stats.
+type CampaignStats struct {
+	CampaignID string        `json:"campaign_id"`
+	Budget     string        `json:"budget"`
+	Awarded    string        `json:"awarded"`
+	Remaining  string        `json:"remaining"`
+	Awards     int64         `json:"awards"`
+	Referrals  int64         `json:"referrals"`
+	Holders    int64         `json:"holders"`
+	Days       []CampaignDay `json:"days"`
+}
+
+// CampaignStats returns a campaign's totals and its last days UTC days (0: the server's default, 30), for
+// its creator's wallet or a platform allowed on it with leaderboards:read.
+func (c *Client) CampaignStats(ctx context.Context, campaign string, days int) (*CampaignStats, error) {
+	path := "/v1/campaigns/" + url.PathEscape(campaign) + "/stats"
+	if days > 0 {
+		path += fmt.Sprintf("?days=%d", days)
+	}
+	var out CampaignStats
+	return &out, c.Do(ctx, http.MethodGet, path, nil, "", &out)
+}
+
+// CampaignPlatform is a platform as a campaign's creator sees it; Revoked: it may no longer act on the
+// campaign.
+type CampaignPlatform struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Scopes    []string  `json:"scopes"`
+	Campaigns []string  `json:"campaigns"`
+	CreatedAt time.Time `json:"created_at"`
+	Revoked   bool      `json:"revoked"`
+}
+
+// CampaignPlatforms is GET /v1/campaigns/{id}/platforms (the creator's wallet).
+func (c *Client) CampaignPlatforms(ctx context.Context, campaign string) ([]CampaignPlatform, error) {
+	var out struct {
+		Platforms []CampaignPlatform `json:"platforms"`
+	}
+	return out.Platforms, c.Do(ctx, http.MethodGet, "/v1/campaigns/"+url.PathEscape(campaign)+"/platforms", nil, "", &out)
+}
+
+// CampaignPlatformToken is the response of POST /v1/campaigns/{id}/platforms.
+type CampaignPlatformToken struct {
+	Platform  CampaignPlatform `json:"platform"`
+	Token     string           `json:"token"`
+	ExpiresAt time.Time        `json:"expires_at"`
+}
+
+// AddCampaignPlatform registers a platform that may act on the campaign only and returns its token (the
+// creator's wallet). No scopes: every scope a creator may give.
+func (c *Client) AddCampaignPlatform(ctx context.Context, campaign, name string, scopes []string, idemKey string) (*CampaignPlatformToken, error) {
+	body := map[string]any{"name": name}
+	if len(scopes) > 0 {
+		body["scopes"] = scopes
+	}
+	var out CampaignPlatformToken
+	return &out, c.Do(ctx, http.MethodPost, "/v1/campaigns/"+url.PathEscape(campaign)+"/platforms", body, idemKey, &out)
+}
+
+// RemoveCampaignPlatform is DELETE /v1/campaigns/{id}/platforms/{platform_id} (the creator's wallet).
+func (c *Client) RemoveCampaignPlatform(ctx context.Context, campaign, platform string) (*CampaignPlatform, error) {
+	var out struct {
+		Platform CampaignPlatform `json:"platform"`
+	}
+	path := "/v1/campaigns/" + url.PathEscape(campaign) + "/platforms/" + url.PathEscape(platform)
+	return &out.Platform, c.Do(ctx, http.MethodDelete, path, nil, "", &out)
+}

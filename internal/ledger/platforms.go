@@ -145,3 +145,104 @@ func (s *Store) TakeNonce(ctx context.Context, nonce string) (bool, error) {
 	}
 	return true, nil
 }
+
+// A campaign's platform overrides, as its creator manages them. They add to what the campaign's definition
+// (rewards.Campaign.Platforms, immutable) and the platforms' tokens allow.
+const (
+	// PlatformAllowed: the creator added the platform; it may act on the campaign even if the campaign's
+	// definition has an allow-list that does not name it.
+	PlatformAllowed = "allow"
+	// PlatformRemoved: the creator took the platform off the campaign; it may no longer act on it, whatever
+	// its token and the campaign's definition say.
+	PlatformRemoved = "deny"
+)
+
+// ErrTooManyPlatforms reports a campaign that already has as many platform overrides as allowed.
+var ErrTooManyPlatforms = errors.New("the campaign has too many platforms")
+
+// allowPlatformScript marks a platform allowed on a campaign unless the campaign already has max entries.
+// KEYS[1] campaign platforms hash; ARGV[1] platform id, ARGV[2] max entries. Returns 1, or 0 when full.
+var allowPlatformScript = redis.NewScript(`
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 and redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[2]) then
+  return 0
+end
+redis.call('HSET', KEYS[1], ARGV[1], 'allow')
+return 1
+`)
+
+// AllowCampaignPlatform records that the creator added platform to campaign (PlatformAllowed), unless the
+// campaign already has max overrides (ErrTooManyPlatforms). Safe for concurrent use.
+func (s *Store) AllowCampaignPlatform(ctx context.Context, campaign, platform string, max int) error {
+	if campaign == "" || platform == "" || max < 1 {
+		return fmt.Errorf("allow platform: %w: empty id or max < 1", ErrInvalid)
+	}
+	ok, err := allowPlatformScript.Run(ctx, s.rdb, []string{s.k.campaignPlatforms(campaign)}, platform, max).Int()
+	if err != nil {
+		return fmt.Errorf("allow platform: %w", err)
+	}
+	if ok == 0 {
+		return fmt.Errorf("allow platform on %s: %w (at most %d)", campaign, ErrTooManyPlatforms, max)
+	}
+	return nil
+}
+
+// RemoveCampaignPlatform records that the creator took platform off campaign (PlatformRemoved). Removing it
+// again changes nothing. Safe for concurrent use.
+func (s *Store) RemoveCampaignPlatform(ctx context.Context, campaign, platform string) error {
+	if campaign == "" || platform == "" {
+		return fmt.Errorf("remove platform: %w: empty id", ErrInvalid)
+	}
+	if err := s.rdb.HSet(ctx, s.k.campaignPlatforms(campaign), platform, PlatformRemoved).Err(); err != nil {
+		return fmt.Errorf("remove platform: %w", err)
+	}
+	return nil
+}
+
+// CampaignPlatforms returns campaign's overrides: platform id -> PlatformAllowed or PlatformRemoved (empty,
+// not nil, when there are none). One Redis round trip. Safe for concurrent use.
+func (s *Store) CampaignPlatforms(ctx context.Context, campaign string) (map[string]string, error) {
+	m, err := s.rdb.HGetAll(ctx, s.k.campaignPlatforms(campaign)).Result()
+	if err != nil {
+		return nil, fmt.Errorf("campaign platforms: %w", err)
+	}
+	return m, nil
+}
+
+// GetPlatforms returns the platforms with these ids that exist, in the order of ids (duplicates once). The
+// records are in different cluster slots, so they are read with one pipeline of GETs, not MGET. Safe for
+// concurrent use.
+func (s *Store) GetPlatforms(ctx context.Context, ids []string) ([]Platform, error) {
+	out := []Platform{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	cmds := make([]*redis.StringCmd, len(ids))
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, id := range ids {
+			cmds[i] = p.Get(ctx, s.k.platform(id))
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("get platforms: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, cmd := range cmds {
+		b, err := cmd.Bytes()
+		if errors.Is(err, redis.Nil) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("get platforms: %w", err)
+		}
+		var p Platform
+		if err := json.Unmarshal(b, &p); err != nil {
+			return nil, fmt.Errorf("get platforms: %w", err)
+		}
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,474 @@
+package api
+
+import (
+	"cmp"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/auth"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// The endpoints of the creator's page: a wallet's communities, a community's campaigns, a campaign's
+// figures per day, and the platforms a creator allows on a campaign.
+
+// CreatorScopes are the scopes a creator may give the platforms it adds to a campaign: they act on that
+// campaign only. rewards:read (any account's rewards) stays with the operator.
+var CreatorScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards}
+
+const (
+	// maxCampaignPlatforms bounds the platforms a creator may add to or remove from one campaign.
+	maxCampaignPlatforms = 100
+	// platformACLTTL is how long a replica trusts its copy of a campaign's platform overrides: a platform
+	// the creator removes stops being able to act on the campaign within this time on every replica.
+	platformACLTTL = time.Second
+	// Default and longest window of the stats endpoint, in days.
+	defaultStatsDays = 30
+)
+
+type communitiesResponse struct {
+	Communities []communityResponse `json:"communities"`
+}
+
+// accountCommunities lists the communities the wallet created, in any status, newest first.
+func (a *API) accountCommunities(c *gin.Context) {
+	addr, err := rewards.ParseAddress(c.Param("address"))
+	if err != nil {
+		a.abort(c, badRequest("%s", err))
+		return
+	}
+	if claimsOf(c).Subject != addr.Hex() {
+		a.abort(c, forbidden("a wallet may list only the communities it created"))
+		return
+	}
+	// Communities have no index by creator yet: this reads them all, which is fine while they number in
+	// the thousands.
+	all, err := a.Ledger.ListCommunities(c, "")
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := communitiesResponse{Communities: []communityResponse{}}
+	for i := len(all) - 1; i >= 0; i-- { // ListCommunities is oldest first
+		if all[i].Creator.Common() == addr {
+			out.Communities = append(out.Communities, communityJSON(&all[i]))
+		}
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+type campaignsResponse struct {
+	Campaigns []campaignResponse `json:"campaigns"`
+}
+
+// communityCampaigns lists a community's campaigns, newest first, as GET /v1/campaigns/{id} shows them.
+func (a *API) communityCampaigns(c *gin.Context) {
+	id := c.Param("id")
+	if _, err := a.Ledger.GetCommunity(c, id); errors.Is(err, ledger.ErrNotFound) {
+		a.abort(c, notFound("no community %q", id))
+		return
+	} else if err != nil {
+		a.abort(c, err)
+		return
+	}
+	camps, err := a.Ledger.CommunityCampaigns(c, id)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := campaignsResponse{Campaigns: make([]campaignResponse, 0, len(camps))}
+	for _, camp := range camps {
+		st, err := a.Ledger.CampaignStats(c, camp)
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		out.Campaigns = append(out.Campaigns, campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(),
+			Awarded: st.Awarded.String(), Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// isCreator reports whether the caller is a wallet that created camp's community.
+func (a *API) isCreator(c *gin.Context, camp *rewards.Campaign) (bool, error) {
+	cl := claimsOf(c)
+	if cl == nil || cl.Role != auth.RoleWallet {
+		return false, nil
+	}
+	community, err := a.Ledger.GetCommunity(c, camp.CommunityID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return camp.Creator.String() == cl.Subject, nil // the campaign was made by the community's creator
+	}
+	if err != nil {
+		return false, err
+	}
+	return community.Creator.String() == cl.Subject, nil
+}
+
+// creatorCampaign loads the {id} campaign for its community's creator: 404 if there is no such campaign,
+// 403 for anyone else.
+func (a *API) creatorCampaign(c *gin.Context) (*rewards.Campaign, error) {
+	camp, err := a.campaign(c, c.Param("id"))
+	if err != nil {
+		return nil, err
+	}
+	ok, err := a.isCreator(c, camp)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, forbidden("only the creator of campaign %q's community may do this", camp.ID)
+	}
+	return camp, nil
+}
+
+type campaignDay struct {
+	Day          string `json:"day"`
+	Awards       int64  `json:"awards"`
+	Amount       string `json:"amount"`
+	AwardedTotal string `json:"awarded_total"`
+}
+
+type campaignStatsResponse struct {
+	CampaignID string        `json:"campaign_id"`
+	Budget     string        `json:"budget"`
+	Awarded    string        `json:"awarded"`
+	Remaining  string        `json:"remaining"`
+	Awards     int64         `json:"awards"`
+	Referrals  int64         `json:"referrals"`
+	Holders    int64         `json:"holders"`
+	Days       []campaignDay `json:"days"`
+}
+
+// campaignStats reports a campaign's totals and its awards per UTC day over the last days days (today
+// included), for its creator or a platform allowed on it with leaderboards:read.
+func (a *API) campaignStats(c *gin.Context) {
+	days := defaultStatsDays
+	if s, ok := c.GetQuery("days"); ok {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > ledger.MaxStatsDays {
+			a.abort(c, badRequest("days must be 1 to %d", ledger.MaxStatsDays))
+			return
+		}
+		days = n
+	}
+	camp, err := a.campaign(c, c.Param("id"))
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if cl := claimsOf(c); cl.Role == auth.RolePlatform {
+		if !cl.HasScope(ScopeLeaderboards) {
+			a.abort(c, forbidden("the token lacks the %s scope", ScopeLeaderboards))
+			return
+		}
+		if _, err := a.platformCampaign(c, camp.ID); err != nil {
+			a.abort(c, err)
+			return
+		}
+	} else if ok, err := a.isCreator(c, camp); err != nil {
+		a.abort(c, err)
+		return
+	} else if !ok {
+		a.abort(c, forbidden("only the creator of campaign %q's community may read its stats", camp.ID))
+		return
+	}
+	st, perDay, err := a.Ledger.CampaignDaily(c, camp, a.Now(), days)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := campaignStatsResponse{CampaignID: camp.ID, Budget: new(big.Int).Add(st.Awarded, st.Remaining).String(),
+		Awarded: st.Awarded.String(), Remaining: st.Remaining.String(), Awards: st.Awards, Referrals: st.Referrals,
+		Holders: st.Holders, Days: make([]campaignDay, len(perDay))}
+	// The series ends at what the campaign has awarded: each day's total is that less the later days'.
+	total := new(big.Int).Set(st.Awarded)
+	for i := len(perDay) - 1; i >= 0; i-- {
+		d := perDay[i]
+		out.Days[i] = campaignDay{Day: d.Day.Format(time.DateOnly), Awards: d.Awards, Amount: d.Amount.String(),
+			AwardedTotal: total.String()}
+		total.Sub(total, d.Amount)
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// ---------------------------------------------------------------------------
+// Platforms managed by the creator.
+//
+// Who may act on a campaign is decided, in this order, by:
+//  1. the platform's token, which must list the campaign or "*" (auth.Claims.MayActOn);
+//  2. the creator's overrides, kept in Redis (ledger.CampaignPlatforms): a platform the creator removed may
+//     not act on the campaign; one the creator added may, even if
+//  3. the campaign's definition has an allow-list (rewards.Campaign.Platforms, immutable) that does not
+//     name it; an empty allow-list lets any platform whose token allows it.
+//
+// Each replica keeps a copy of a campaign's overrides for at most platformACLTTL, so the award path reads
+// them from Redis at most once a second per campaign, not once per request. A platform that would be
+// refused is looked up again at once, so one the creator just added can act at once on every replica;
+// a removal takes effect within platformACLTTL everywhere (at once on the replica that served it).
+
+// campaignACL is a replica's copy of a campaign's overrides. Readers take snap without a lock; mu makes
+// concurrent refreshes share one Redis read.
+type campaignACL struct {
+	mu   sync.Mutex
+	snap atomic.Pointer[aclSnapshot]
+}
+
+type aclSnapshot struct {
+	fetched time.Time
+	state   map[string]string // platform id -> ledger.PlatformAllowed or ledger.PlatformRemoved; never mutated
+}
+
+// current reports whether the snapshot may still be trusted at now.
+func (s *aclSnapshot) current(now time.Time) bool {
+	age := now.Sub(s.fetched)
+	return age >= 0 && age < platformACLTTL
+}
+
+// platformOverrides returns campaign's overrides, from the replica's copy unless it is older than
+// platformACLTTL or fresh is set. Concurrent callers share one read.
+func (a *API) platformOverrides(c *gin.Context, campaign string, fresh bool) (map[string]string, error) {
+	v, ok := a.platformACLs.Load(campaign)
+	if !ok {
+		v, _ = a.platformACLs.LoadOrStore(campaign, &campaignACL{})
+	}
+	acl := v.(*campaignACL)
+	old := acl.snap.Load()
+	if !fresh && old != nil && old.current(a.Now()) {
+		return old.state, nil
+	}
+	acl.mu.Lock()
+	defer acl.mu.Unlock()
+	if cur := acl.snap.Load(); cur != old && cur != nil && cur.current(a.Now()) {
+		return cur.state, nil // another request read it meanwhile
+	}
+	now := a.Now()
+	state, err := a.Ledger.CampaignPlatforms(c, campaign)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errRedis, err)
+	}
+	acl.snap.Store(&aclSnapshot{fetched: now, state: state})
+	return state, nil
+}
+
+// forgetOverrides drops this replica's copy of campaign's overrides after the creator changed them.
+func (a *API) forgetOverrides(campaign string) { a.platformACLs.Delete(campaign) }
+
+// platformAllowed reports whether platform (whose token may act on camp) may act on camp by the creator's
+// overrides and the campaign's allow-list.
+func (a *API) platformAllowed(c *gin.Context, camp *rewards.Campaign, platform string) (bool, error) {
+	for _, fresh := range []bool{false, true} {
+		state, err := a.platformOverrides(c, camp.ID, fresh)
+		if err != nil {
+			return false, err
+		}
+		switch state[platform] {
+		case ledger.PlatformRemoved:
+			return false, nil
+		case ledger.PlatformAllowed:
+			return true, nil
+		}
+		if len(camp.Platforms) == 0 || slices.Contains(camp.Platforms, platform) {
+			return true, nil
+		}
+		// Refused by the copy: the creator may have added it since; look in Redis once.
+	}
+	return false, nil
+}
+
+// campaignPlatform is a platform as the creator sees it on one campaign. Revoked is true when the platform
+// may no longer act on the campaign: its token was revoked, or the creator took it off the campaign.
+type campaignPlatform struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Scopes    []string  `json:"scopes"`
+	Campaigns []string  `json:"campaigns"`
+	CreatedAt time.Time `json:"created_at"`
+	Revoked   bool      `json:"revoked"`
+}
+
+func campaignPlatformJSON(p *ledger.Platform, override string) campaignPlatform {
+	return campaignPlatform{ID: p.ID, Name: p.Name, Scopes: nonNil(p.Scopes),
+		Campaigns: nonNil(p.Campaigns), CreatedAt: p.CreatedAt, Revoked: p.Revoked || override == ledger.PlatformRemoved}
+}
+
+// nonNil is s, or an empty slice for nil (a JSON [] rather than null).
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+type campaignPlatformsResponse struct {
+	Platforms []campaignPlatform `json:"platforms"`
+}
+
+// campaignPlatforms lists the platforms named by the campaign's allow-list and those its creator added or
+// removed, newest first.
+func (a *API) campaignPlatforms(c *gin.Context) {
+	camp, err := a.creatorCampaign(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	state, err := a.Ledger.CampaignPlatforms(c, camp.ID)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	ids := slices.Clone(camp.Platforms)
+	for id := range state {
+		ids = append(ids, id)
+	}
+	ps, err := a.Ledger.GetPlatforms(c, ids)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	slices.SortFunc(ps, func(x, y ledger.Platform) int {
+		return cmp.Or(y.CreatedAt.Compare(x.CreatedAt), cmp.Compare(y.ID, x.ID))
+	})
+	out := campaignPlatformsResponse{Platforms: make([]campaignPlatform, len(ps))}
+	for i := range ps {
+		out.Platforms[i] = campaignPlatformJSON(&ps[i], state[ps[i].ID])
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+type campaignPlatformRequest struct {
+	Name   string   `json:"name"`
+	Scopes []string `json:"scopes"`
+}
+
+type campaignPlatformCreated struct {
+	Platform  campaignPlatform `json:"platform"`
+	Token     string           `json:"token"`
+	ExpiresAt time.Time        `json:"expires_at"`
+}
+
+// createCampaignPlatform registers a platform that may act on this campaign only, allows it on the
+// campaign, and issues its token.
+func (a *API) createCampaignPlatform(c *gin.Context) {
+	camp, err := a.creatorCampaign(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	var req campaignPlatformRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if n := utf8.RuneCountInString(req.Name); n == 0 || n > 100 {
+		a.abort(c, badRequest("name must be 1 to 100 characters"))
+		return
+	}
+	scopes := CreatorScopes
+	if len(req.Scopes) > 0 {
+		scopes = []string{}
+		for _, s := range req.Scopes {
+			if !validScope(s) {
+				a.abort(c, badRequest("unknown scope %q (known: %v)", s, AllScopes))
+				return
+			}
+			if !slices.Contains(CreatorScopes, s) {
+				a.abort(c, forbidden("a creator may not give the %s scope (only %v)", s, CreatorScopes))
+				return
+			}
+			if !slices.Contains(scopes, s) {
+				scopes = append(scopes, s)
+			}
+		}
+	}
+	var id [8]byte
+	_, _ = rand.Read(id[:])
+	p := ledger.Platform{ID: "plt_" + hex.EncodeToString(id[:]), Name: req.Name, Scopes: scopes,
+		Campaigns: []string{camp.ID}, CreatedAt: a.Now().UTC()}
+	// Allowed first: it is what may be refused (too many platforms), and without the record it allows nothing.
+	if err := a.Ledger.AllowCampaignPlatform(c, camp.ID, p.ID, maxCampaignPlatforms); err != nil {
+		if errors.Is(err, ledger.ErrTooManyPlatforms) {
+			a.abort(c, unprocessable("too_many_platforms", "campaign %q already has %d platforms", camp.ID, maxCampaignPlatforms))
+			return
+		}
+		a.abort(c, err)
+		return
+	}
+	a.forgetOverrides(camp.ID)
+	if err := a.Ledger.CreatePlatform(c, p); err != nil {
+		a.abort(c, fmt.Errorf("%w: platform: %w", errRedis, err))
+		return
+	}
+	token, exp, err := a.Issuer.Issue(p.ID, auth.RolePlatform, p.Scopes, p.Campaigns, a.Config.PlatformTTL)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, campaignPlatformCreated{Platform: campaignPlatformJSON(&p, ledger.PlatformAllowed),
+		Token: token, ExpiresAt: exp.UTC()})
+}
+
+type campaignPlatformResponse struct {
+	Platform campaignPlatform `json:"platform"`
+}
+
+// deleteCampaignPlatform takes a platform off the campaign. A platform that may act on this campaign only
+// (as the ones the creator adds) is revoked outright; one that may act on other campaigns too keeps its
+// token and loses this campaign only. Removing it again answers the same.
+func (a *API) deleteCampaignPlatform(c *gin.Context) {
+	camp, err := a.creatorCampaign(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	id := c.Param("platform_id")
+	p, err := a.Ledger.GetPlatform(c, id)
+	if errors.Is(err, ledger.ErrNotFound) {
+		a.abort(c, notFound("no platform %q", id))
+		return
+	}
+	if err != nil {
+		a.abort(c, fmt.Errorf("%w: platform: %w", errRedis, err))
+		return
+	}
+	state, err := a.Ledger.CampaignPlatforms(c, camp.ID)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	_, overridden := state[id]
+	open := len(camp.Platforms) == 0 && (slices.Contains(p.Campaigns, auth.AnyCampaign) || slices.Contains(p.Campaigns, camp.ID))
+	if !overridden && !open && !slices.Contains(camp.Platforms, id) {
+		a.abort(c, notFound("platform %q is not on campaign %q", id, camp.ID))
+		return
+	}
+	if err := a.Ledger.RemoveCampaignPlatform(c, camp.ID, id); err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.forgetOverrides(camp.ID)
+	if slices.Equal(p.Campaigns, []string{camp.ID}) && !p.Revoked {
+		if p, err = a.Ledger.UpdatePlatform(c, id, func(p *ledger.Platform) error {
+			p.Revoked = true
+			return nil
+		}); err != nil {
+			a.abort(c, fmt.Errorf("%w: platform: %w", errRedis, err))
+			return
+		}
+		a.forgetPlatform(id)
+	}
+	c.JSON(http.StatusOK, campaignPlatformResponse{Platform: campaignPlatformJSON(p, ledger.PlatformRemoved)})
+}

@@ -1,0 +1,1 @@
+import{c as a,d as b,e as c,f as d,g as e}from"./shared-ZMPVPGWW.js";import"./shared-4NFCH746.js";import"./shared-QVMF7S3P.js";export{e as encodeToCurve,d as hashToCurve,b as schnorr,a as secp256k1,c as secp256k1_hasher};

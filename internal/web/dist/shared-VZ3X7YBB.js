@@ -1,0 +1,1 @@
+import{qc as a,rc as b,sc as c,tc as d}from"./shared-BG77FDM2.js";import"./shared-4NFCH746.js";import"./shared-QVMF7S3P.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

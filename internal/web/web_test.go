@@ -1,0 +1,100 @@
+package web
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func serve(t *testing.T, h http.Handler, method, path string, header map[string]string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, path, nil)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestServe(t *testing.T) {
+	t.Parallel()
+	h := Handler("http://127.0.0.1:8545", "", "not a url", "ftp://x")
+	tests := []struct {
+		path, status, contentType, body string
+	}{
+		{"/app/", "200", "text/html; charset=utf-8", `src="fan.js"`},
+		{"/app/index.html", "200", "text/html; charset=utf-8", "Your rewards"},
+		{"/app/creator", "200", "text/html; charset=utf-8", `src="creator.js"`},
+		{"/app/creator.html", "200", "text/html; charset=utf-8", "Create a campaign"},
+		{"/app/fan.js", "200", "text/javascript; charset=utf-8", ""},
+		{"/app/creator.js", "200", "text/javascript; charset=utf-8", ""},
+		{"/app/style.css", "200", "text/css; charset=utf-8", ""},
+		{"/app/nope.js", "404", "text/plain; charset=utf-8", ""},
+		{"/app/dist/index.html", "404", "text/plain; charset=utf-8", ""},
+		{"/app/../web.go", "404", "text/plain; charset=utf-8", ""},
+		{"/app//", "404", "text/plain; charset=utf-8", ""},
+		{"/other", "404", "text/plain; charset=utf-8", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			t.Parallel()
+			rec := serve(t, h, http.MethodGet, tt.path, nil)
+			if got := rec.Result().Status[:3]; got != tt.status {
+				t.Fatalf("status %s, want %s", got, tt.status)
+			}
+			if got := rec.Header().Get("Content-Type"); got != tt.contentType {
+				t.Errorf("Content-Type %q, want %q", got, tt.contentType)
+			}
+			if !strings.Contains(rec.Body.String(), tt.body) {
+				t.Errorf("body lacks %q", tt.body)
+			}
+			csp := rec.Header().Get("Content-Security-Policy")
+			for _, want := range []string{"default-src 'none'", "script-src 'self';", "connect-src 'self' http://127.0.0.1:8545;", "frame-ancestors 'none'"} {
+				if !strings.Contains(csp, want) {
+					t.Errorf("CSP %q lacks %q", csp, want)
+				}
+			}
+			if strings.Contains(csp, "unsafe") || strings.Contains(csp, "ftp:") || strings.Contains(csp, "not a url") {
+				t.Errorf("CSP too loose: %q", csp)
+			}
+			if rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+				t.Error("no X-Content-Type-Options: nosniff")
+			}
+		})
+	}
+}
+
+func TestCaching(t *testing.T) {
+	t.Parallel()
+	h := Handler()
+	first := serve(t, h, http.MethodGet, "/app/fan.js", nil)
+	etag := first.Header().Get("ETag")
+	if etag == "" || first.Header().Get("Cache-Control") != "no-cache" {
+		t.Fatalf("ETag %q, Cache-Control %q: want a strong ETag and no-cache", etag, first.Header().Get("Cache-Control"))
+	}
+	again := serve(t, h, http.MethodGet, "/app/fan.js", map[string]string{"If-None-Match": etag})
+	if again.Code != http.StatusNotModified || again.Body.Len() != 0 {
+		t.Fatalf("revalidation: status %d with %d bytes, want 304 and none", again.Code, again.Body.Len())
+	}
+	other := serve(t, h, http.MethodGet, "/app/creator.js", map[string]string{"If-None-Match": etag})
+	if other.Code != http.StatusOK {
+		t.Fatalf("another file's ETag matched creator.js: %d", other.Code)
+	}
+	if csp := serve(t, h, http.MethodGet, "/app/", nil).Header().Get("Content-Security-Policy"); !strings.Contains(csp, "connect-src 'self';") {
+		t.Errorf("without RPC URL the page may connect to its own origin only: %q", csp)
+	}
+}
+
+func TestMethods(t *testing.T) {
+	t.Parallel()
+	h := Handler()
+	if rec := serve(t, h, http.MethodPost, "/app/", nil); rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "GET, HEAD" {
+		t.Errorf("POST: status %d, Allow %q", rec.Code, rec.Header().Get("Allow"))
+	}
+	head := serve(t, h, http.MethodHead, "/app/style.css", nil)
+	if head.Code != http.StatusOK || head.Body.Len() != 0 || head.Header().Get("Content-Length") == "" {
+		t.Errorf("HEAD: status %d, %d bytes, Content-Length %q", head.Code, head.Body.Len(), head.Header().Get("Content-Length"))
+	}
+}

@@ -1,0 +1,294 @@
+// End-to-end test of the web app in headless Chromium against `tribed --dev` (scripts/web-e2e.sh starts it
+// and passes its --dev-info file in TRIBE_DEV_INFO). A creator creates a community and a campaign in the
+// creator page; a platform records a referral and events over HTTP; the fan signs in, claims from the wallet
+// and then without gas; the balances the page shows are checked against the chain read independently.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { createPublicClient, http, parseUnits } from 'viem';
+import { installWallet } from './wallet.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Screenshots are artifacts for review: .cache/screenshots by default (CI keeps the folder), or
+// WEB_E2E_SCREENSHOTS=docs/screenshots to refresh the committed ones.
+const shots = process.env.WEB_E2E_SCREENSHOTS ? join(root, process.env.WEB_E2E_SCREENSHOTS) : join(root, '.cache', 'screenshots');
+const dev = JSON.parse(readFileSync(process.env.TRIBE_DEV_INFO, 'utf8'));
+const API = dev.api_url;
+const chainId = Number(dev.chain_id);
+const chain = createPublicClient({ transport: http(dev.rpc_url) });
+const [, creator, fan, friend] = dev.accounts;
+const T = (n) => parseUnits(String(n), 18);
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+const erc20 = [
+  { type: 'function', name: 'balanceOf', stateMutability: 'view', inputs: [{ type: 'address' }], outputs: [{ type: 'uint256' }] },
+  { type: 'function', name: 'isMinter', stateMutability: 'view', inputs: [{ type: 'address' }], outputs: [{ type: 'bool' }] },
+];
+const distAbi = [{
+  type: 'function', name: 'payoutLimit', stateMutability: 'view', inputs: [{ type: 'address' }],
+  outputs: [{ type: 'uint256' }, { type: 'uint32' }, { type: 'uint256' }, { type: 'uint256' }],
+}];
+
+let step = '';
+const log = (s) => { step = s; console.log(`--- ${s}`); };
+
+async function http_(method, path, token, body) {
+  const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${Math.random().toString(36).slice(2)}` };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(API + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+// raw reads the base-unit amount a token card shows for a field.
+const raw = async (page, token, field) => BigInt(await page.locator(`[data-token="${token}"] dd[data-field="${field}"]`).getAttribute('data-raw'));
+
+// unnamedControls lists interactive nodes of the accessibility tree that have no accessible name.
+async function unnamedControls(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const roles = new Set(['button', 'textbox', 'combobox', 'checkbox', 'spinbutton', 'link', 'searchbox', 'radio']);
+  return nodes.filter((n) => !n.ignored && roles.has(n.role?.value) && !String(n.name?.value ?? '').trim())
+    .map((n) => `${n.role.value}#${n.backendDOMNodeId}`);
+}
+
+// keyboardReach presses Tab until focus went through every visible, enabled control of the page, and
+// returns those never reached.
+async function keyboardReach(page) {
+  const want = await page.evaluate(() => {
+    const els = [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+      .filter((e) => !e.disabled && e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }));
+    els.forEach((e, i) => { e.dataset.kb = String(i); });
+    return els.map((e) => `${e.dataset.kb}:${e.id || e.name || e.textContent.trim().slice(0, 30)}`);
+  });
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.locator('body').focus();
+  const seen = new Set();
+  for (let i = 0; i < want.length + 10; i++) {
+    await page.keyboard.press('Tab');
+    const k = await page.evaluate(() => document.activeElement?.dataset?.kb ?? null);
+    if (k !== null) seen.add(k);
+  }
+  return want.filter((w) => !seen.has(w.split(':')[0]));
+}
+
+async function checkPage(page, name) {
+  log(`${name}: labels, keyboard, screenshots`);
+  // Nothing secret in committed screenshots: the platform token shown once is replaced.
+  await page.evaluate(() => { const t = document.querySelector('#platform-token-value'); if (t) t.value = '(the token is shown here once)'; });
+  assert.deepEqual(await unnamedControls(page), [], `${name}: every control has an accessible name`);
+  assert.deepEqual(await keyboardReach(page), [], `${name}: every control is reachable with Tab`);
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  const { sw, cw, wide } = await page.evaluate(() => {
+    const cw = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > cw + 0.5)
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className?.baseVal ?? e.className}`);
+    return { sw: document.documentElement.scrollWidth, cw, wide };
+  });
+  assert.ok(sw <= cw, `${name}: no horizontal scroll at phone width (scrollWidth ${sw} > ${cw}; too wide: ${wide.join(', ')})`);
+  await page.screenshot({ path: join(shots, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+}
+
+async function signIn(page) {
+  await page.getByRole('button', { name: 'Connect wallet' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('body[data-state="signed-in"]');
+}
+
+async function main() {
+  mkdirSync(shots, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'tribe-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: DESKTOP,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  const errors = [];
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  try {
+    // ---- the creator ----
+    log('creator signs in');
+    const cp = await context.newPage();
+    cp.on('console', (m) => { if (m.type() === 'error') errors.push(`creator console: ${m.text()}`); });
+    await installWallet(cp, { privateKey: creator.private_key, rpcUrl: dev.rpc_url, chainId });
+    const resp = await cp.goto(`${API}/app/creator`);
+    assert.match(resp.headers()['content-security-policy'], /connect-src 'self' http:\/\/127\.0\.0\.1:\d+/);
+    await signIn(cp);
+
+    log('creator creates a community');
+    const cf = cp.locator('#community-form');
+    await cf.getByLabel('Name').fill('Test Creator Coin');
+    await cf.getByLabel('Symbol').fill('TCC');
+    await cf.getByLabel('Maximum supply, in tokens').fill('1000000');
+    await cf.getByLabel('Your own allocation, in tokens').fill('1000');
+    await cf.getByRole('button', { name: 'Sign and create' }).click();
+    const progress = cp.locator('#community-progress');
+    await progress.filter({ hasText: 'is live at' }).waitFor({ state: 'attached', timeout: 90_000 });
+    const predicted = await progress.getAttribute('data-predicted');
+    const token = (await progress.textContent()).match(/0x[0-9a-fA-F]{40}/)[0];
+    assert.equal(token, predicted, 'the live token is at the predicted address');
+    assert.equal(await chain.readContract({ address: token, abi: erc20, functionName: 'balanceOf', args: [creator.address] }), T(1000));
+
+    log('creator makes the distributor a minter and sets a payout limit');
+    await cp.locator('#minter-state', { hasText: 'not yet' }).waitFor();
+    await cp.getByRole('button', { name: 'Make the distributor a minter' }).click();
+    await cp.locator('#minter-state', { hasText: 'yes' }).waitFor({ timeout: 60_000 });
+    assert.equal(await chain.readContract({ address: token, abi: erc20, functionName: 'isMinter', args: [dev.contracts.distributor] }), true);
+    await cp.locator('#limit-form').getByLabel('Limit, in tokens').fill('5000');
+    await cp.locator('#limit-form').getByLabel('Per').selectOption('86400');
+    await cp.getByRole('button', { name: 'Set the limit' }).click();
+    await cp.locator('#limit-state', { hasText: '5,000 TCC per day' }).waitFor({ timeout: 60_000 });
+    const [limit, period] = await chain.readContract({ address: dev.contracts.distributor, abi: distAbi, functionName: 'payoutLimit', args: [token] });
+    assert.equal(limit, T(5000));
+    assert.equal(period, 86400);
+
+    log('creator creates a campaign with every rule kind');
+    const kf = cp.locator('#campaign-form');
+    await kf.getByLabel('Budget, in tokens').fill('100000');
+    await kf.getByLabel('Reward to the referrer').fill('100');
+    await kf.getByLabel('Reward to the newcomer').fill('50');
+    await kf.getByLabel('Paid when the newcomer…').selectOption('signup');
+    await kf.getByLabel('Revenue share').check();
+    await kf.getByLabel('Share, in basis points').fill('500');
+    await kf.getByLabel('For how many days').fill('30');
+    await kf.getByLabel('Daily cap per fan, in tokens').fill('1000');
+    await kf.getByRole('button', { name: 'Create the campaign' }).click();
+    await cp.locator('#campaign-progress[data-campaign]').waitFor({ state: 'attached', timeout: 30_000 });
+    const campaignId = await cp.locator('#campaign-progress').getAttribute('data-campaign');
+    const camp = (await http_('GET', `/v1/campaigns/${campaignId}`)).body;
+    assert.deepEqual(camp.rules, {
+      referral: { referrer_reward: T(100).toString(), referee_reward: T(50).toString(), qualifying_event: 'signup' },
+      contributions: { post: T(10).toString(), review: T(5).toString() },
+      revenue_share: { bps: 500, window_days: 30 },
+      daily_cap: T(1000).toString(),
+    });
+    assert.equal(camp.budget, T(100000).toString());
+    assert.equal(camp.reward_token, token);
+
+    log('creator adds a platform to the campaign (token shown once)');
+    await cp.locator('#platform-form').getByLabel('New platform name').fill('forum');
+    await cp.getByRole('button', { name: 'Add platform' }).click();
+    await cp.locator('#platform-token:not([hidden])').waitFor({ timeout: 30_000 });
+    const platformToken = await cp.locator('#platform-token-value').inputValue();
+    assert.ok(platformToken.length > 20);
+    await cp.locator('#platforms li', { hasText: 'forum' }).waitFor();
+
+    // ---- the platform, over HTTP ----
+    log('platform records a referral and events');
+    const P = (path, body) => http_('POST', path, platformToken, body);
+    let r = await P('/v1/referrals', { campaign_id: campaignId, referrer: fan.address, referee: friend.address });
+    assert.ok([200, 201].includes(r.status), `referral: ${JSON.stringify(r.body)}`);
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'signup', account: friend.address });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'purchase', account: friend.address, value: T(200).toString() });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const earned = T(100) + T(10) + T(10); // referrer reward, a post, 5% of a 200-token purchase
+
+    // ---- the fan ----
+    log('fan signs in and sees the amounts');
+    const fp = await context.newPage();
+    fp.on('console', (m) => { if (m.type() === 'error') errors.push(`fan console: ${m.text()}`); });
+    await installWallet(fp, { privateKey: fan.private_key, rpcUrl: dev.rpc_url, chainId });
+    await fp.goto(`${API}/app/`);
+    await signIn(fp);
+    const card = fp.locator(`[data-token="${token}"]`);
+    await card.waitFor({ timeout: 30_000 });
+    await card.getByRole('heading', { name: 'Test Creator Coin (TCC)' }).waitFor();
+    assert.equal(await raw(fp, token, 'earned'), earned);
+    assert.equal(await raw(fp, token, 'claimable'), earned);
+    assert.equal(await raw(fp, token, 'balance'), 0n);
+    const history = fp.locator('#history');
+    await history.getByText(`Referral: you brought in ${friend.address.slice(0, 6)}`).waitFor();
+    await history.getByText('Contribution: post').waitFor();
+    await history.getByText(`Revenue share on a purchase by ${friend.address.slice(0, 6)}`).waitFor();
+
+    log('fan claims from the wallet, by keyboard');
+    await fp.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await fp.keyboard.press('Tab');
+      reached = await fp.evaluate(() => document.activeElement?.dataset?.action === 'claim');
+    }
+    assert.ok(reached, 'the claim button is reachable with Tab');
+    await fp.keyboard.press('Enter');
+    await card.locator('.progress', { hasText: 'Confirmed in block' }).waitFor({ timeout: 60_000 });
+    let onchain = await chain.readContract({ address: token, abi: erc20, functionName: 'balanceOf', args: [fan.address] });
+    assert.equal(onchain, earned, 'the wallet claim paid everything earned');
+    assert.equal(await raw(fp, token, 'balance'), onchain, 'the page shows the balance on-chain');
+    assert.equal(await raw(fp, token, 'claimable'), 0n);
+    assert.match(await card.locator('.progress').textContent(), /Your balance: 120 TCC/);
+
+    log('more awards; the fan claims without gas');
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'review' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    await fp.getByRole('button', { name: 'Refresh' }).click();
+    await fp.waitForFunction((t) => document.querySelector(`[data-token="${t}"] dd[data-field="claimable"]`)?.dataset.raw === (15n * 10n ** 18n).toString(), token);
+    const ethBefore = await chain.getBalance({ address: fan.address });
+    await card.getByRole('button', { name: 'Claim without gas' }).click();
+    await card.locator('.progress', { hasText: 'Confirmed in block' }).waitFor({ timeout: 60_000 });
+    onchain = await chain.readContract({ address: token, abi: erc20, functionName: 'balanceOf', args: [fan.address] });
+    assert.equal(onchain, earned + T(15));
+    assert.equal(await raw(fp, token, 'balance'), onchain, 'the page shows the balance on-chain after the relay');
+    assert.equal(await chain.getBalance({ address: fan.address }), ethBefore, 'the relayed claim cost the fan no gas');
+    assert.equal(await raw(fp, token, 'claimable'), 0n);
+
+    // ---- the creator watches the campaign ----
+    log('creator dashboard');
+    await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await cp.locator('[data-stat="referrals"]', { hasText: '1' }).waitFor();
+    await cp.locator('[data-stat="awards"]', { hasText: '6' }).waitFor();
+    await cp.locator('[data-board="referrals"] li', { hasText: fan.address.slice(0, 6) }).first().waitFor();
+    await cp.locator('[data-board="earned"] li').first().filter({ hasText: fan.address.slice(0, 6) }).waitFor();
+    await cp.locator('#limit-state', { hasText: '(135 TCC paid this period)' }).waitFor(); // both claims minted under the limit
+    await cp.locator('#chart-budget polyline').waitFor();
+    await cp.locator('#chart-days text.value', { hasText: '6' }).waitFor();
+    const stats = (await http_('GET', `/v1/campaigns/${campaignId}/stats?days=14`, platformToken)).body;
+    assert.equal(await cp.locator('[data-stat="holders"]').textContent(), String(stats.holders));
+    assert.equal(stats.awarded, (T(150) + T(10) + T(10) + T(15)).toString());
+    await cp.locator('[data-stat="awarded"]', { hasText: '185 TCC' }).waitFor();
+
+    await checkPage(fp, 'fan');
+    await cp.locator('#new-campaign summary').click(); // the campaign form's fields are part of the checks
+    await checkPage(cp, 'creator');
+
+    log('creator revokes the platform; its token stops working for the campaign');
+    await cp.getByRole('button', { name: 'Revoke forum' }).click();
+    await cp.locator('#platforms li', { hasText: 'revoked' }).waitFor({ timeout: 30_000 });
+    await new Promise((res) => setTimeout(res, 1500)); // replicas trust a platform record for up to 1 s
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+    assert.ok([401, 403].includes(r.status), `a revoked platform is refused (got ${r.status})`);
+
+    assert.deepEqual(errors, [], 'no page errors');
+    console.log('PASS web e2e');
+  } catch (e) {
+    console.error(`FAIL at step "${step}": ${e.stack ?? e}`);
+    if (errors.length) console.error(`page errors:\n${errors.join('\n')}`);
+    for (const p of context.pages()) {
+      await p.screenshot({ path: join(tmpdir(), `tribe-e2e-fail-${context.pages().indexOf(p)}.png`), fullPage: true }).catch(() => {});
+    }
+    process.exitCode = 1;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();

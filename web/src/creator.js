@@ -1,0 +1,355 @@
+// The creator page: communities (token creation, minter, payout limit), campaigns and their dashboard.
+import {
+  $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, randomKey, api, ApiError,
+} from './common.js';
+import { lineChart, barChart } from './chart.js';
+
+const { wallet, info, region } = await setup('creator');
+const distributor = info.contracts.distributor;
+let current = null; // the community being managed
+let campaign = null; // the campaign on the dashboard
+
+wallet.onChange(() => {
+  document.querySelectorAll('.needs-auth').forEach((s) => { s.hidden = !wallet.token; });
+  if (wallet.token) loadCommunities();
+  else { $('#manage').hidden = true; $('#dashboard').hidden = true; }
+});
+document.querySelectorAll('.needs-auth').forEach((s) => { s.hidden = true; });
+
+// Endpoints that list what a creator owns may be missing on an older server: then the page remembers what
+// it created in this browser.
+const remembered = (kind) => JSON.parse(localStorage.getItem(`tribe.${kind}.${wallet.address}`) ?? '[]');
+const remember = (kind, id) => {
+  const ids = remembered(kind);
+  if (!ids.includes(id)) localStorage.setItem(`tribe.${kind}.${wallet.address}`, JSON.stringify([...ids, id]));
+};
+const missingEndpoint = (e) => e instanceof ApiError && e.status === 404 && /no such endpoint/.test(e.message);
+
+// ---- communities ----
+
+async function loadCommunities() {
+  await guard(region, async () => {
+    let list;
+    try {
+      list = (await wallet.api('GET', `/v1/accounts/${wallet.address}/communities`)).communities;
+    } catch (e) {
+      if (!missingEndpoint(e)) throw e;
+      list = await Promise.all(remembered('communities').map((id) => api('GET', `/v1/communities/${id}`)));
+    }
+    const box = $('#communities');
+    if (!list.length) {
+      box.replaceChildren(el('p', { class: 'muted', text: 'No community yet: create your token below.' }));
+      $('#new-community').open = true;
+      return;
+    }
+    box.replaceChildren(...list.map(communityCard));
+    if (current) {
+      const fresh = list.find((c) => c.id === current.id);
+      if (fresh) current = fresh;
+    }
+  });
+}
+
+function communityCard(c) {
+  const manage = el('button', { type: 'button', disabled: c.status !== 'active', 'aria-label': `Manage ${c.name}`, text: 'Manage', onclick: () => manageCommunity(c) });
+  return el('article', { class: 'card', 'data-community': c.id },
+    el('header', {}, el('h3', { text: `${c.name} (${c.symbol})` }), el('span', { class: `badge ${c.status}`, text: c.status })),
+    el('p', {}, 'Token ', el('code', { class: 'addr', title: c.token_address, text: c.token_address })),
+    c.error ? el('p', { class: 'error', text: c.error }) : null,
+    el('div', { class: 'actions' }, manage));
+}
+
+// The creator's wallet signs the EIP-712 request; the service relays createTokenFor; the page follows the
+// community until its token is live.
+$('#community-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const f = ev.target;
+  const out = $('#community-progress');
+  const button = f.querySelector('button[type=submit]');
+  button.disabled = true;
+  guard(out, async () => {
+    const body = {
+      name: f.name.value.trim(), symbol: f.symbol.value.trim(),
+      max_supply: units(f.max_supply.value || '0', 18, 'Maximum supply').toString(),
+      creator_allocation: units(f.creator_allocation.value || '0', 18, 'Allocation').toString(),
+    };
+    if (!body.name || !body.symbol) throw new Error('Give the token a name and a symbol.');
+    const req = await wallet.api('POST', '/v1/communities/request', { body });
+    status(out, `Your token will live at ${req.token_address}. Sign the request in your wallet…`);
+    out.dataset.predicted = req.token_address;
+    const signature = await wallet.provider.request({
+      method: 'eth_signTypedData_v4', params: [wallet.address, JSON.stringify(req.typed_data)],
+    });
+    const c = await wallet.api('POST', '/v1/communities', { body: { ...req.request, signature }, idempotencyKey: randomKey() });
+    remember('communities', c.id);
+    status(out, `Creating ${c.name} at ${c.token_address}… (transaction ${short(c.tx_hash)})`);
+    await loadCommunities();
+    let now = c;
+    for (let i = 0; now.status === 'pending' && i < 240; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      now = await api('GET', `/v1/communities/${c.id}`);
+    }
+    if (now.status !== 'active') throw new Error(`The token was not created: ${now.error || now.status}`);
+    status(out, `${now.name} is live at ${now.token_address}.`, 'ok');
+    status(region, `${now.name} is live at ${now.token_address}.`, 'ok');
+    f.reset();
+    $('#new-community').open = false;
+    await loadCommunities();
+    await manageCommunity(now);
+  }).finally(() => { button.disabled = false; });
+});
+
+// ---- one community: minter, payout limit, campaigns ----
+
+async function manageCommunity(c) {
+  current = c;
+  $('#manage').hidden = false;
+  $('#dashboard').hidden = true;
+  $('#manage-name').textContent = `${c.name} (${c.symbol})`;
+  await Promise.all([refreshToken(), loadCampaigns()]);
+  $('#manage-h').scrollIntoView?.({ block: 'start' });
+}
+
+async function refreshToken() {
+  await guard(region, async () => {
+    const token = current.token_address;
+    const [minter, limit, meta] = await Promise.all([
+      wallet.read(token, tokenAbi, 'isMinter', [distributor]),
+      wallet.read(distributor, distributorAbi, 'payoutLimit', [token]),
+      tokenInfo(wallet, token),
+    ]);
+    $('#minter-state').textContent = minter ? 'yes' : 'not yet';
+    $('#make-minter').hidden = minter;
+    const [amount, period, paid] = limit;
+    $('#limit-state').textContent = period === 0
+      ? 'no limit'
+      : `${fmt(amount, meta.decimals)} ${meta.symbol} per ${periodName(period)} (${fmt(paid, meta.decimals)} ${meta.symbol} paid this period)`;
+  });
+}
+
+function periodName(s) {
+  return { 3600: 'hour', 86400: 'day', 604800: 'week', 2592000: '30 days' }[s] ?? `${s} s`;
+}
+
+$('#make-minter').addEventListener('click', (ev) => {
+  const out = $('#minter-progress');
+  ev.target.disabled = true;
+  guard(out, async () => {
+    status(out, 'Confirm in your wallet…');
+    const hash = await wallet.write(current.token_address, tokenAbi, 'setMinter', [distributor, true]);
+    status(out, `Sent ${short(hash)}; waiting for confirmation…`);
+    await wallet.wait(hash);
+    status(out, 'Done: the distributor mints rewards as fans claim them.', 'ok');
+    await refreshToken();
+  }).finally(() => { ev.target.disabled = false; });
+});
+
+$('#limit-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const f = ev.target;
+  const out = $('#limit-progress');
+  guard(out, async () => {
+    const meta = await tokenInfo(wallet, current.token_address);
+    const limit = units(f.limit.value, meta.decimals, 'Limit');
+    if (limit === 0n) throw new Error('Limit: enter more than 0.');
+    status(out, 'Confirm in your wallet…');
+    const hash = await wallet.write(distributor, distributorAbi, 'setPayoutLimit', [current.token_address, limit, Number(f.period.value)]);
+    status(out, `Sent ${short(hash)}; waiting for confirmation…`);
+    await wallet.wait(hash);
+    status(out, 'Limit set.', 'ok');
+    await refreshToken();
+  });
+});
+
+// ---- campaigns ----
+
+async function loadCampaigns() {
+  await guard(region, async () => {
+    let list;
+    try {
+      list = (await api('GET', `/v1/communities/${current.id}/campaigns`)).campaigns;
+    } catch (e) {
+      if (!missingEndpoint(e)) throw e;
+      list = (await Promise.all(remembered('campaigns').map((id) => api('GET', `/v1/campaigns/${id}`))))
+        .filter((k) => k.community_id === current.id);
+    }
+    const meta = await tokenInfo(wallet, current.token_address);
+    const box = $('#campaigns');
+    if (!list.length) {
+      box.replaceChildren(el('p', { class: 'muted', text: 'No campaign yet.' }));
+      $('#new-campaign').open = true;
+      return;
+    }
+    box.replaceChildren(...list.map((k) => el('article', { class: 'card', 'data-campaign': k.id },
+      el('header', {}, el('h3', { text: k.id }), el('span', { class: 'muted', text: new Date(k.created_at).toISOString().slice(0, 10) })),
+      el('p', {}, `${fmt(k.awarded ?? '0', meta.decimals)} of ${fmt(k.budget, meta.decimals)} ${meta.symbol} awarded · ${rulesSummary(k.rules, meta)}`),
+      el('div', { class: 'actions' }, el('button', { type: 'button', 'aria-label': `Open the dashboard of ${k.id}`, text: 'Dashboard', onclick: () => openDashboard(k) })))));
+  });
+}
+
+function rulesSummary(r, meta) {
+  const parts = [];
+  if (r.referral) parts.push(`referral ${fmt(r.referral.referrer_reward, meta.decimals)} + ${fmt(r.referral.referee_reward, meta.decimals)}`);
+  if (r.contributions) parts.push(`contributions: ${Object.keys(r.contributions).join(', ')}`);
+  if (r.revenue_share) parts.push(`revenue share ${r.revenue_share.bps / 100}% for ${r.revenue_share.window_days} days`);
+  if (r.daily_cap) parts.push(`cap ${fmt(r.daily_cap, meta.decimals)}/day`);
+  return parts.join(' · ');
+}
+
+function contribRow(kind = '', amount = '') {
+  const n = $('#contrib-rows').children.length + 1;
+  return el('div', { class: 'grid contrib' },
+    el('label', {}, `Kind ${n}`, el('input', { name: 'contrib_kind', value: kind, autocomplete: 'off', placeholder: 'post' })),
+    el('label', {}, `Reward for kind ${n}, in tokens`, el('input', { name: 'contrib_amount', value: amount, inputmode: 'decimal' })));
+}
+$('#contrib-rows').append(contribRow('post', '10'));
+$('#contrib-rows').append(contribRow('review', '5'));
+$('#add-contrib').addEventListener('click', () => {
+  const row = contribRow();
+  $('#contrib-rows').append(row);
+  row.querySelector('input').focus();
+});
+
+$('#campaign-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const f = ev.target;
+  const out = $('#campaign-progress');
+  guard(out, async () => {
+    const d = (await tokenInfo(wallet, current.token_address)).decimals;
+    const rules = {};
+    if (f.referral_on.checked) {
+      rules.referral = {
+        referrer_reward: units(f.referrer_reward.value || '0', d, 'Referrer reward').toString(),
+        referee_reward: units(f.referee_reward.value || '0', d, 'Newcomer reward').toString(),
+        qualifying_event: f.qualifying_event.value,
+      };
+    }
+    const kinds = [...f.querySelectorAll('[name=contrib_kind]')];
+    const amounts = [...f.querySelectorAll('[name=contrib_amount]')];
+    kinds.forEach((k, i) => {
+      const kind = k.value.trim();
+      if (!kind) return;
+      rules.contributions ??= {};
+      rules.contributions[kind] = units(amounts[i].value, d, `Reward for ${kind}`).toString();
+    });
+    if (f.revshare_on.checked) {
+      rules.revenue_share = { bps: Number(f.bps.value), window_days: Number(f.window_days.value) };
+      if (!Number.isInteger(rules.revenue_share.bps) || !Number.isInteger(rules.revenue_share.window_days)) {
+        throw new Error('Revenue share: basis points and days are whole numbers.');
+      }
+    }
+    if (f.daily_cap.value.trim()) rules.daily_cap = units(f.daily_cap.value, d, 'Daily cap').toString();
+    const body = {
+      community_id: current.id, budget: units(f.budget.value, d, 'Budget').toString(), rules,
+      platforms: f.platforms.value.split(',').map((s) => s.trim()).filter(Boolean),
+    };
+    status(out, 'Creating the campaign…');
+    const k = await wallet.api('POST', '/v1/campaigns', { body, idempotencyKey: randomKey() });
+    remember('campaigns', k.id);
+    status(out, `Campaign ${k.id} created.`, 'ok');
+    out.dataset.campaign = k.id;
+    $('#new-campaign').open = false;
+    f.reset();
+    await loadCampaigns();
+    await openDashboard(k);
+  });
+});
+
+// ---- dashboard ----
+
+$('#dash-refresh').addEventListener('click', async () => {
+  if (!campaign) return;
+  await Promise.all([loadCampaigns(), refreshToken()]);
+  await openDashboard(campaign);
+});
+
+async function openDashboard(k) {
+  campaign = k;
+  $('#dashboard').hidden = false;
+  $('#dash-name').textContent = k.id;
+  await guard(region, async () => {
+    const meta = await tokenInfo(wallet, k.reward_token);
+    let stats;
+    try {
+      stats = await wallet.api('GET', `/v1/campaigns/${k.id}/stats?days=14`);
+    } catch (e) {
+      if (!missingEndpoint(e)) throw e;
+      const c = await api('GET', `/v1/campaigns/${k.id}`);
+      stats = { budget: c.budget, awarded: c.awarded, remaining: c.remaining_budget, awards: c.awards, referrals: c.referrals, holders: c.holders, days: [] };
+    }
+    const tile = (label, value, key) => el('div', { class: 'tile' }, el('dt', { text: label }), el('dd', { 'data-stat': key, text: value }));
+    $('#tiles').replaceChildren(
+      tile('Budget', `${fmt(stats.budget, meta.decimals)} ${meta.symbol}`, 'budget'),
+      tile('Awarded', `${fmt(stats.awarded, meta.decimals)} ${meta.symbol}`, 'awarded'),
+      tile('Remaining', `${fmt(stats.remaining, meta.decimals)} ${meta.symbol}`, 'remaining'),
+      tile('Awards', String(stats.awards), 'awards'),
+      tile('Referrals', String(stats.referrals), 'referrals'),
+      tile('Holders', String(stats.holders), 'holders'));
+    const days = stats.days ?? [];
+    $('#chart-budget').replaceChildren(lineChart(days.map((x) => ({ label: x.day.slice(5), value: BigInt(x.awarded_total) })),
+      BigInt(stats.budget), (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`));
+    $('#chart-days').replaceChildren(barChart(days.map((x) => ({ label: x.day.slice(5), value: x.awards }))));
+    const [refs, earned] = await Promise.all([
+      wallet.api('GET', `/v1/campaigns/${k.id}/leaderboard?by=referrals&limit=5`),
+      wallet.api('GET', `/v1/campaigns/${k.id}/leaderboard?by=earned&limit=5`),
+    ]);
+    $('#top-referrals').replaceChildren(board(refs.entries, (v) => `${v} referral${v === '1' ? '' : 's'}`, 'referrals'));
+    $('#top-earned').replaceChildren(board(earned.entries, (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`, 'earned'));
+    await loadPlatforms();
+  });
+}
+
+function board(entries, show, by) {
+  if (!entries.length) return el('p', { class: 'muted', text: 'Nobody yet.' });
+  return el('ol', { class: 'board', 'data-board': by }, entries.map((e) => el('li', {},
+    el('code', { class: 'addr', title: e.account, text: short(e.account) }), el('span', { class: 'num', text: show(e.value) }))));
+}
+
+// ---- platforms of the campaign ----
+
+async function loadPlatforms() {
+  const box = $('#platforms');
+  let list;
+  try {
+    list = (await wallet.api('GET', `/v1/campaigns/${campaign.id}/platforms`)).platforms;
+  } catch (e) {
+    if (!missingEndpoint(e)) throw e;
+    box.replaceChildren(el('p', { class: 'muted', text: 'This server cannot list platforms yet.' }));
+    return;
+  }
+  if (!list.length) {
+    box.replaceChildren(el('p', { class: 'muted', text: campaign.platforms?.length ? `Allowed: ${campaign.platforms.join(', ')}` : 'Any platform the operator admitted may report for this campaign.' }));
+    return;
+  }
+  box.replaceChildren(el('ul', { class: 'platforms' }, list.map((p) => el('li', { 'data-platform': p.id },
+    el('span', {}, el('strong', { text: p.name }), ' ', el('code', { text: p.id })),
+    p.revoked
+      ? el('span', { class: 'badge failed', text: 'revoked' })
+      : el('button', { type: 'button', 'aria-label': `Revoke ${p.name}`, text: 'Revoke', onclick: (ev) => revoke(p, ev.target) })))));
+}
+
+async function revoke(p, button) {
+  button.disabled = true;
+  await guard($('#platform-progress'), async () => {
+    await wallet.api('DELETE', `/v1/campaigns/${campaign.id}/platforms/${p.id}`);
+    status($('#platform-progress'), `${p.name} can no longer report for this campaign.`, 'ok');
+    await loadPlatforms();
+  });
+  button.disabled = false;
+}
+
+$('#platform-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const f = ev.target;
+  const out = $('#platform-progress');
+  guard(out, async () => {
+    const name = f.name.value.trim();
+    if (!name) throw new Error('Give the platform a name.');
+    const r = await wallet.api('POST', `/v1/campaigns/${campaign.id}/platforms`, { body: { name }, idempotencyKey: randomKey() });
+    $('#platform-token').hidden = false;
+    $('#platform-token-value').value = r.token;
+    status(out, `${r.platform.name} (${r.platform.id}) added. Give it this token; it is not shown again.`, 'ok');
+    f.reset();
+    await loadPlatforms();
+  });
+});
