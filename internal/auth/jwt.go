@@ -230,12 +230,16 @@ func (i *Issuer) Issue(subject string, role Role, scopes, campaigns []string, tt
 
 // Verify checks token's HS256 signature and its claims (iss, aud, exp
 // required and in range with TokenLeeway, iat not in the future, nbf passed, a
-// known role, a well-formed subject) and returns the claims. Errors wrap
-// ErrTokenExpired for an authentic but expired token and ErrInvalidToken for
-// everything else.
+// known role, a well-formed subject) and returns the claims. The token must be
+// exactly as issued: unpadded base64url segments and dots, nothing else. Errors
+// wrap ErrTokenExpired for an authentic but expired token and ErrInvalidToken
+// for everything else.
 func (i *Issuer) Verify(token string) (*Claims, error) {
 	if len(token) > MaxTokenLength {
 		return nil, fmt.Errorf("%w: longer than %d bytes", ErrInvalidToken, MaxTokenLength)
+	}
+	if !compactJWS(token) {
+		return nil, fmt.Errorf("%w: %w: only base64url characters and dots may appear in a token", ErrInvalidToken, jwt.ErrTokenMalformed)
 	}
 	c := new(Claims)
 	if _, err := i.parser.ParseWithClaims(token, c, i.key); err != nil {
@@ -248,6 +252,20 @@ func (i *Issuer) Verify(token string) (*Claims, error) {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidToken, err)
 	}
 	return c, nil
+}
+
+// compactJWS reports whether token holds only base64url characters and dots.
+// Go's base64 decoders skip CR and LF even in strict mode, so without this
+// check a token with a line break inserted in its signature would verify,
+// though it is not the string that was issued.
+func compactJWS(token string) bool {
+	for i := 0; i < len(token); i++ {
+		c := token[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // key is the parser's Keyfunc. The parser has already refused every
