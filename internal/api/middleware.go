@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/go-redis/redis_rate/v10"
@@ -98,6 +99,10 @@ func (a *API) decode(c *gin.Context, v any) error {
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return badRequest("the request body must be a JSON object")
+	}
+	// encoding/json would replace invalid UTF-8 with U+FFFD and store what the caller did not send.
+	if !utf8.Valid(b) {
+		return badRequest("the request body must be UTF-8 JSON")
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()

@@ -211,10 +211,19 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	if bound != nil && bound.Err() == nil && bound.Val() != tokenHex {
 		return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, bound.Val())
 	}
+	// This call made the binding (SET NX found no value): a refusal releases it, so that a corrected request
+	// may reuse the key for another token, as a refused request changes nothing.
+	madeBinding := bound != nil && errors.Is(bound.Err(), redis.Nil)
 
 	res, err := applyScript.Run(ctx, s.rdb, keyList, args...).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("apply: %w", err)
+	}
+	if madeBinding && res[0] != "ok" && res[0] != "replay" {
+		// Only while it still names this token; a concurrent request with the same key and token that
+		// succeeded in between keeps its record in the token's slot either way. Best effort: a binding left
+		// behind only refuses the key's reuse for another token (409), it never credits anything.
+		_ = releaseBindingScript.Run(ctx, s.rdb, []string{s.k.awardIdemToken(req.Platform, req.IdempotencyKey)}, tokenHex).Err()
 	}
 	switch res[0] {
 	case "ok", "replay":
