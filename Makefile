@@ -2,7 +2,7 @@
 GO      ?= go
 PKGS    ?= ./...
 
-.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench run clean web check-web e2e-web
+.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench bench-go bench-merkle bench-awards fuzz reliability run clean web check-web e2e-web
 
 all: build
 
@@ -40,8 +40,19 @@ build:
 ## a real geth --dev node claimed by an independent ethers client (builds geth v1.16.9 once into .cache/)
 test: deps
 	$(GO) test -count=1 $(PKGS)
+	bash scripts/fuzz.sh --time 5s
+	bash scripts/reliability/durability.sh --fsync always
 	bash scripts/e2e-geth.sh
 	bash scripts/web-e2e.sh
+
+## fuzz: every Go fuzz target for a bounded time each (FUZZTIME, default 10s)
+fuzz:
+	bash scripts/fuzz.sh --time $(or $(FUZZTIME),10s)
+
+## reliability: kill -9 Redis under load (always, then everysec), then three replicas on a Redis Cluster
+reliability: deps
+	bash scripts/reliability/durability.sh --fsync always,everysec
+	bash scripts/reliability/cluster.sh
 
 ## e2e-geth: only the end-to-end run against geth --dev
 e2e-geth: deps
@@ -64,9 +75,22 @@ lint:
 run:
 	$(GO) run ./cmd/tribed --dev $(ARGS)
 
-## bench: Go benchmarks of the hot paths (Merkle tree, voucher signing)
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/merkle/ ./internal/voucher/
+## bench: every benchmark, each against a reference measured in the same run (tens of minutes; README "Benchmarks")
+bench: bench-go bench-merkle bench-awards
+
+## bench-go: Go benchmarks of the hot paths (Merkle, voucher signing, ledger, in-process awards, a 1M-account epoch)
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/merkle/ ./internal/voucher/ ./internal/ledger/ ./internal/api/
+	$(GO) test -run '^$$' -bench Epoch -benchtime=1x ./internal/settle/ -args -settle.accounts=1000000
+
+## bench-merkle: 1,000,000 leaves, root + every proof, Go against @openzeppelin/merkle-tree (time, peak memory)
+bench-merkle: deps
+	bash scripts/bench-merkle.sh
+
+## bench-awards: awards over HTTP against redis-benchmark on the same Redis, appendfsync everysec then always
+bench-awards:
+	bash scripts/bench-awards.sh --fsync everysec
+	bash scripts/bench-awards.sh --fsync always
 
 clean:
 	rm -rf bin node_modules

@@ -3,7 +3,7 @@
 # redis-benchmark of the same Redis in the same run (BRIEF §5).
 #
 #   scripts/bench-awards.sh [--fsync everysec|always] [--conns 64] [--requests 20000]
-#                           [--batch-requests 200] [--batch 1000] [--warmup 1000]
+#                           [--batch-requests 200] [--batch 1000] [--batch-conns 8] [--warmup 1000]
 #                           [--epoch-interval 1h] [--log-level info]
 #
 # It starts a throwaway redis-server (AOF on, appendfsync <mode>, no RDB) on a free port, tribed --dev against
@@ -22,6 +22,7 @@ CONNS=64
 REQUESTS=20000
 BATCH_REQUESTS=200
 BATCH=1000
+BATCH_CONNS=8
 WARMUP=1000
 EPOCH=1h
 LOGLEVEL=info
@@ -33,6 +34,7 @@ while [[ $# -gt 0 ]]; do
 	--requests) REQUESTS=$2; shift 2 ;;
 	--batch-requests) BATCH_REQUESTS=$2; shift 2 ;;
 	--batch) BATCH=$2; shift 2 ;;
+	--batch-conns) BATCH_CONNS=$2; shift 2 ;;
 	--warmup) WARMUP=$2; shift 2 ;;
 	--epoch-interval) EPOCH=$2; shift 2 ;;
 	--log-level) LOGLEVEL=$2; shift 2 ;;
@@ -41,7 +43,7 @@ while [[ $# -gt 0 ]]; do
 	esac
 done
 case "$FSYNC" in everysec | always) ;; *) echo "bench-awards: --fsync must be everysec or always" >&2; exit 2 ;; esac
-for n in "$CONNS" "$REQUESTS" "$BATCH_REQUESTS" "$BATCH" "$WARMUP"; do
+for n in "$CONNS" "$REQUESTS" "$BATCH_REQUESTS" "$BATCH" "$BATCH_CONNS" "$WARMUP"; do
 	[[ "$n" =~ ^[0-9]+$ ]] || { echo "bench-awards: not a number: $n" >&2; exit 2; }
 done
 for bin in redis-server redis-cli redis-benchmark curl jq go; do
@@ -148,8 +150,8 @@ echo "$SINGLE_OUT" >&2
 SINGLE=$(grep '^RESULT' <<<"$SINGLE_OUT")
 
 BATCH_WARMUP=$(( WARMUP / BATCH > 2 ? WARMUP / BATCH : 2 ))
-log "batch awards: $BATCH_REQUESTS requests of $BATCH awards over $CONNS connections (warm-up $BATCH_WARMUP requests)"
-BATCH_OUT=$(loadgen -conns "$CONNS" -requests "$BATCH_REQUESTS" -batch "$BATCH" -warmup "$BATCH_WARMUP") || { echo "$BATCH_OUT" >&2; log "batch load failed"; exit 1; }
+log "batch awards: $BATCH_REQUESTS requests of $BATCH awards over $BATCH_CONNS connections (warm-up $BATCH_WARMUP requests)"
+BATCH_OUT=$(loadgen -conns "$BATCH_CONNS" -requests "$BATCH_REQUESTS" -batch "$BATCH" -warmup "$BATCH_WARMUP") || { echo "$BATCH_OUT" >&2; log "batch load failed"; exit 1; }
 echo "$BATCH_OUT" >&2
 BATCHR=$(grep '^RESULT' <<<"$BATCH_OUT")
 B_USEC=$(redis_usec)
