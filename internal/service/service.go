@@ -457,7 +457,7 @@ func (c claimedFromIndex) Claimed(ctx context.Context, token, account common.Add
 // Banner is the dev-mode banner.
 func (d *DevInfo) Banner() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n  tribe dev — everything in one process (chain, Redis, API); nothing is kept when it stops\n\n")
+	fmt.Fprintf(&b, "\n  tribe dev — the chain (and Redis, unless --redis-url) live in this process and are gone when it stops\n\n")
 	fmt.Fprintf(&b, "  API          %s   (OpenAPI: %s/openapi.yaml)\n", d.APIURL, d.APIURL)
 	fmt.Fprintf(&b, "  JSON-RPC     %s   chain id %d\n", d.RPCURL, d.ChainID)
 	fmt.Fprintf(&b, "  factory      %s\n  distributor  %s\n\n", d.Contracts["factory"], d.Contracts["distributor"])
