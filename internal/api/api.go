@@ -93,11 +93,11 @@ type API struct {
 	engine    *gin.Engine
 	metrics   *metrics
 	ready     atomic.Bool
-	campaigns sync.Map // id → *rewards.Campaign: definitions are immutable
-	platforms sync.Map // id → *cachedPlatform, trusted for Config.PlatformCacheTTL
-	quotas    sync.Map // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
-	// platformACLs: campaign id → *campaignACL, the creator's changes to who may act on it (a short-lived copy)
-	platformACLs sync.Map
+	campaigns sync.Map                   // id → *rewards.Campaign: definitions are immutable
+	platforms expiring[*ledger.Platform] // id → the platform record, for Config.PlatformCacheTTL
+	quotas    sync.Map                   // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
+	// platformACLs: campaign id → the creator's changes to who may act on it, for platformACLTTL
+	platformACLs expiring[map[string]string]
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).
@@ -134,6 +134,8 @@ func New(d Deps) *API {
 		d.Registry, d.Gatherer = reg, reg
 	}
 	a := &API{Deps: d}
+	a.platforms = expiring[*ledger.Platform]{ttl: d.Config.PlatformCacheTTL, now: d.Now}
+	a.platformACLs = expiring[map[string]string]{ttl: platformACLTTL, now: d.Now}
 	a.metrics = newMetrics(d.Registry)
 	a.engine = a.routes()
 	return a

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
@@ -126,39 +127,54 @@ func (a *API) createPlatform(c *gin.Context) {
 
 // issuePlatform registers a platform and issues its token.
 func (a *API) issuePlatform(ctx context.Context, name string, scopes, campaigns []string) (*ledger.Platform, string, time.Time, error) {
-	if name == "" || len(name) > 100 {
-		return nil, "", time.Time{}, badRequest("name must be 1 to 100 characters")
+	p, err := a.newPlatform(name, scopes, campaigns)
+	if err != nil {
+		return nil, "", time.Time{}, err
+	}
+	token, exp, err := a.registerPlatform(ctx, p)
+	if err != nil {
+		return nil, "", time.Time{}, err
+	}
+	return p, token, exp, nil
+}
+
+// newPlatform checks a platform's name, scopes (none: all) and campaigns (none: any) and gives it an id;
+// nothing is stored.
+func (a *API) newPlatform(name string, scopes, campaigns []string) (*ledger.Platform, error) {
+	if n := utf8.RuneCountInString(name); n == 0 || n > 100 {
+		return nil, badRequest("name must be 1 to 100 characters")
 	}
 	if len(scopes) == 0 {
 		scopes = AllScopes
 	}
 	for _, s := range scopes {
 		if !validScope(s) {
-			return nil, "", time.Time{}, badRequest("unknown scope %q (known: %v)", s, AllScopes)
+			return nil, badRequest("unknown scope %q (known: %v)", s, AllScopes)
 		}
 	}
 	if len(campaigns) == 0 {
 		campaigns = []string{"*"}
 	}
 	if len(campaigns) > 1000 {
-		return nil, "", time.Time{}, badRequest("at most 1000 campaigns")
+		return nil, badRequest("at most 1000 campaigns")
 	}
 	for _, id := range campaigns {
 		if id == "" || len(id) > 64 {
-			return nil, "", time.Time{}, badRequest("campaign ids must be 1 to 64 characters")
+			return nil, badRequest("campaign ids must be 1 to 64 characters")
 		}
 	}
 	var id [8]byte
 	_, _ = rand.Read(id[:])
-	p := ledger.Platform{ID: "plt_" + hex.EncodeToString(id[:]), Name: name, Scopes: scopes, Campaigns: campaigns, CreatedAt: a.Now().UTC()}
-	if err := a.Ledger.CreatePlatform(ctx, p); err != nil {
-		return nil, "", time.Time{}, fmt.Errorf("%w: platform: %w", errRedis, err)
+	return &ledger.Platform{ID: "plt_" + hex.EncodeToString(id[:]), Name: name, Scopes: scopes, Campaigns: campaigns,
+		CreatedAt: a.Now().UTC()}, nil
+}
+
+// registerPlatform stores p and issues its token.
+func (a *API) registerPlatform(ctx context.Context, p *ledger.Platform) (string, time.Time, error) {
+	if err := a.Ledger.CreatePlatform(ctx, *p); err != nil {
+		return "", time.Time{}, fmt.Errorf("%w: platform: %w", errRedis, err)
 	}
-	token, exp, err := a.Issuer.Issue(p.ID, auth.RolePlatform, p.Scopes, p.Campaigns, a.Config.PlatformTTL)
-	if err != nil {
-		return nil, "", time.Time{}, err
-	}
-	return &p, token, exp, nil
+	return a.Issuer.Issue(p.ID, auth.RolePlatform, p.Scopes, p.Campaigns, a.Config.PlatformTTL)
 }
 
 func validScope(s string) bool {

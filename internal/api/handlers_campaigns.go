@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -85,14 +86,23 @@ func (a *API) createCampaign(c *gin.Context) {
 }
 
 func (a *API) writeCampaign(c *gin.Context, status int, camp *rewards.Campaign) {
-	st, err := a.Ledger.CampaignStats(c, camp)
+	r, err := a.campaignJSON(c, camp)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
+	c.JSON(status, r)
+}
+
+// campaignJSON is camp with its totals from the ledger, as every campaign endpoint shows it.
+func (a *API) campaignJSON(ctx context.Context, camp *rewards.Campaign) (campaignResponse, error) {
+	st, err := a.Ledger.CampaignStats(ctx, camp)
+	if err != nil {
+		return campaignResponse{}, err
+	}
 	a.metrics.budget.WithLabelValues(camp.ID).Set(toFloat(st.Remaining))
-	c.JSON(status, campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
-		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders})
+	return campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
+		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders}, nil
 }
 
 func (a *API) getCampaign(c *gin.Context) {

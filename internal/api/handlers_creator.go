@@ -2,18 +2,13 @@ package api
 
 import (
 	"cmp"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
 	"slices"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -91,13 +86,12 @@ func (a *API) communityCampaigns(c *gin.Context) {
 	}
 	out := campaignsResponse{Campaigns: make([]campaignResponse, 0, len(camps))}
 	for _, camp := range camps {
-		st, err := a.Ledger.CampaignStats(c, camp)
+		r, err := a.campaignJSON(c, camp)
 		if err != nil {
 			a.abort(c, err)
 			return
 		}
-		out.Campaigns = append(out.Campaigns, campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(),
-			Awarded: st.Awarded.String(), Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders})
+		out.Campaigns = append(out.Campaigns, r)
 	}
 	c.JSON(http.StatusOK, out)
 }
@@ -220,52 +214,20 @@ func (a *API) campaignStats(c *gin.Context) {
 // refused is looked up again at once, so one the creator just added can act at once on every replica;
 // a removal takes effect within platformACLTTL everywhere (at once on the replica that served it).
 
-// campaignACL is a replica's copy of a campaign's overrides. Readers take snap without a lock; mu makes
-// concurrent refreshes share one Redis read.
-type campaignACL struct {
-	mu   sync.Mutex
-	snap atomic.Pointer[aclSnapshot]
-}
-
-type aclSnapshot struct {
-	fetched time.Time
-	state   map[string]string // platform id -> ledger.PlatformAllowed or ledger.PlatformRemoved; never mutated
-}
-
-// current reports whether the snapshot may still be trusted at now.
-func (s *aclSnapshot) current(now time.Time) bool {
-	age := now.Sub(s.fetched)
-	return age >= 0 && age < platformACLTTL
-}
-
 // platformOverrides returns campaign's overrides, from the replica's copy unless it is older than
 // platformACLTTL or fresh is set. Concurrent callers share one read.
 func (a *API) platformOverrides(c *gin.Context, campaign string, fresh bool) (map[string]string, error) {
-	v, ok := a.platformACLs.Load(campaign)
-	if !ok {
-		v, _ = a.platformACLs.LoadOrStore(campaign, &campaignACL{})
-	}
-	acl := v.(*campaignACL)
-	old := acl.snap.Load()
-	if !fresh && old != nil && old.current(a.Now()) {
-		return old.state, nil
-	}
-	acl.mu.Lock()
-	defer acl.mu.Unlock()
-	if cur := acl.snap.Load(); cur != old && cur != nil && cur.current(a.Now()) {
-		return cur.state, nil // another request read it meanwhile
-	}
-	now := a.Now()
-	state, err := a.Ledger.CampaignPlatforms(c, campaign)
+	state, err := a.platformACLs.get(campaign, fresh, func() (map[string]string, error) {
+		return a.Ledger.CampaignPlatforms(c, campaign)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errRedis, err)
 	}
-	acl.snap.Store(&aclSnapshot{fetched: now, state: state})
 	return state, nil
 }
 
 // forgetOverrides drops this replica's copy of campaign's overrides after the creator changed them.
-func (a *API) forgetOverrides(campaign string) { a.platformACLs.Delete(campaign) }
+func (a *API) forgetOverrides(campaign string) { a.platformACLs.forget(campaign) }
 
 // platformAllowed reports whether platform (whose token may act on camp) may act on camp by the creator's
 // overrides and the campaign's allow-list.
@@ -373,19 +335,11 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	if n := utf8.RuneCountInString(req.Name); n == 0 || n > 100 {
-		a.abort(c, badRequest("name must be 1 to 100 characters"))
-		return
-	}
 	scopes := CreatorScopes
 	if len(req.Scopes) > 0 {
 		scopes = []string{}
 		for _, s := range req.Scopes {
-			if !validScope(s) {
-				a.abort(c, badRequest("unknown scope %q (known: %v)", s, AllScopes))
-				return
-			}
-			if !slices.Contains(CreatorScopes, s) {
+			if validScope(s) && !slices.Contains(CreatorScopes, s) {
 				a.abort(c, forbidden("a creator may not give the %s scope (only %v)", s, CreatorScopes))
 				return
 			}
@@ -394,10 +348,11 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 			}
 		}
 	}
-	var id [8]byte
-	_, _ = rand.Read(id[:])
-	p := ledger.Platform{ID: "plt_" + hex.EncodeToString(id[:]), Name: req.Name, Scopes: scopes,
-		Campaigns: []string{camp.ID}, CreatedAt: a.Now().UTC()}
+	p, err := a.newPlatform(req.Name, scopes, []string{camp.ID}) // refuses unknown scopes
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
 	// Allowed first: it is what may be refused (too many platforms), and without the record it allows nothing.
 	if err := a.Ledger.AllowCampaignPlatform(c, camp.ID, p.ID, maxCampaignPlatforms); err != nil {
 		if errors.Is(err, ledger.ErrTooManyPlatforms) {
@@ -408,16 +363,12 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 		return
 	}
 	a.forgetOverrides(camp.ID)
-	if err := a.Ledger.CreatePlatform(c, p); err != nil {
-		a.abort(c, fmt.Errorf("%w: platform: %w", errRedis, err))
-		return
-	}
-	token, exp, err := a.Issuer.Issue(p.ID, auth.RolePlatform, p.Scopes, p.Campaigns, a.Config.PlatformTTL)
+	token, exp, err := a.registerPlatform(c, p)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
-	c.JSON(http.StatusCreated, campaignPlatformCreated{Platform: campaignPlatformJSON(&p, ledger.PlatformAllowed),
+	c.JSON(http.StatusCreated, campaignPlatformCreated{Platform: campaignPlatformJSON(p, ledger.PlatformAllowed),
 		Token: token, ExpiresAt: exp.UTC()})
 }
 

@@ -193,34 +193,15 @@ func (a *API) requireScope(scope string) gin.HandlerFunc {
 	}
 }
 
-// cachedPlatform is a platform record as read at a time.
-type cachedPlatform struct {
-	p  *ledger.Platform
-	at time.Time
-}
-
-// platform returns the platform record, from this replica's cache if it was read less than
+// platform returns the platform record, from this replica's copy if it was read less than
 // Config.PlatformCacheTTL ago: one Redis round trip less per platform request, at the price of a revocation
-// taking up to that long to reach every replica. Unknown platforms are not cached.
+// taking up to that long to reach every replica. Unknown platforms are not kept.
 func (a *API) platform(ctx context.Context, id string) (*ledger.Platform, error) {
-	now := a.Now()
-	if v, ok := a.platforms.Load(id); ok {
-		if cp := v.(*cachedPlatform); now.Sub(cp.at) < a.Config.PlatformCacheTTL && !now.Before(cp.at) {
-			return cp.p, nil
-		}
-	}
-	p, err := a.Ledger.GetPlatform(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if a.Config.PlatformCacheTTL > 0 {
-		a.platforms.Store(id, &cachedPlatform{p: p, at: now})
-	}
-	return p, nil
+	return a.platforms.get(id, false, func() (*ledger.Platform, error) { return a.Ledger.GetPlatform(ctx, id) })
 }
 
 // forgetPlatform drops a platform from this replica's cache, after this replica changed it.
-func (a *API) forgetPlatform(id string) { a.platforms.Delete(id) }
+func (a *API) forgetPlatform(id string) { a.platforms.forget(id) }
 
 // quota is the part of one platform's rate limit this replica has drawn from Redis and not yet spent.
 type quota struct {

@@ -4,9 +4,11 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"time"
 
@@ -35,6 +37,19 @@ type Deployment struct {
 	TokenImplementation common.Address `json:"token_implementation"`
 	// Block is the block of the first deployment transaction: indexers start there.
 	Block uint64 `json:"block"`
+}
+
+// ReadDeployment reads a deployment file as `tribectl deploy` writes it.
+func ReadDeployment(path string) (*Deployment, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read deployment: %w", err)
+	}
+	var d Deployment
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return nil, fmt.Errorf("parse deployment %s: %w", path, err)
+	}
+	return &d, nil
 }
 
 // DeployConfig chooses who holds the distributor's roles. Zero addresses are left unset, except Admin,
@@ -113,7 +128,7 @@ func deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, bin string,
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	r, err := waitMined(ctx, b, tx.Hash())
+	r, err := WaitMined(ctx, b, tx.Hash())
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -130,7 +145,7 @@ func transactAndWait(ctx context.Context, b Backend, c *bind.BoundContract, opts
 	if err != nil {
 		return nil, err
 	}
-	r, err := waitMined(ctx, b, tx.Hash())
+	r, err := WaitMined(ctx, b, tx.Hash())
 	if err != nil {
 		return nil, err
 	}
@@ -140,9 +155,14 @@ func transactAndWait(ctx context.Context, b Backend, c *bind.BoundContract, opts
 	return r, nil
 }
 
-// waitMined polls for the receipt of hash every 100 ms (bind.WaitMined polls once a second, which makes a
-// deployment on a dev chain take seconds).
-func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
+// ReceiptReader reads transaction receipts (any Backend, ethclient, the simulated chain).
+type ReceiptReader interface {
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+}
+
+// WaitMined polls for the receipt of hash every 100 ms until it is mined or ctx ends (bind.WaitMined polls once
+// a second, which makes a deployment on a dev chain take seconds). It does not look at the receipt's status.
+func WaitMined(ctx context.Context, b ReceiptReader, hash common.Hash) (*types.Receipt, error) {
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {

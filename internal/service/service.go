@@ -234,13 +234,9 @@ func (s *Service) startDevChain(ctx context.Context) (*ethclient.Client, *chain.
 
 // connectChain dials the configured RPC, reads the deployment file and decrypts the signer key.
 func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.Deployment, *ecdsa.PrivateKey, error) {
-	raw, err := os.ReadFile(s.cfg.Deployment)
+	d, err := chain.ReadDeployment(s.cfg.Deployment)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("read deployment: %w", err)
-	}
-	var d chain.Deployment
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, nil, nil, fmt.Errorf("parse deployment %s: %w", s.cfg.Deployment, err)
+		return nil, nil, nil, err
 	}
 	// config.Load has already read the password from --keystore-password-file or TRIBE_KEYSTORE_PASSWORD.
 	key, err := chain.LoadKeystore(s.cfg.Keystore, s.cfg.KeystorePassword)
@@ -269,7 +265,7 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 		s.log.Warn("the distributor's dispute window is longer than --epoch-interval: epochs will wait for the previous root to activate",
 			"dispute_window", w, "epoch_interval", s.cfg.EpochInterval)
 	}
-	return s.eth, &d, key, nil
+	return s.eth, d, key, nil
 }
 
 // connectRedis connects to --redis-url (a Redis Cluster if the URL says so, see redisClient) or, in dev mode

@@ -955,36 +955,16 @@ func fund(args []string) error {
 	return nil
 }
 
+// waitReceipt waits for h to be mined and fails if it reverted.
 func waitReceipt(ctx context.Context, ec *ethclient.Client, h common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := ec.TransactionReceipt(ctx, h)
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("transaction %s reverted", h)
-			}
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing") {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for %s: %w", h, ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-}
-
-func readDeployment(path string) (*chain.Deployment, error) {
-	b, err := os.ReadFile(path)
+	r, err := chain.WaitMined(ctx, ec, h)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("waiting for %s: %w", h, err)
 	}
-	var d chain.Deployment
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, fmt.Errorf("deployment %s: %w", path, err)
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("transaction %s reverted", h)
 	}
-	return &d, nil
+	return r, nil
 }
 
 func grant(args []string) error {
@@ -1004,7 +984,7 @@ func grant(args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := readDeployment(*depFile)
+	d, err := chain.ReadDeployment(*depFile)
 	if err != nil {
 		return err
 	}
@@ -1044,7 +1024,7 @@ func epochs(args []string) error {
 	_ = fs.Parse(args)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	d, err := readDeployment(*depFile)
+	d, err := chain.ReadDeployment(*depFile)
 	if err != nil {
 		return err
 	}

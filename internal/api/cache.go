@@ -1,0 +1,65 @@
+package api
+
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// expiring is a replica's copy of values read from Redis, trusted for a time: platform records and the
+// creators' changes to who may act on a campaign. Readers of a current copy take no lock; concurrent misses of
+// one key share one read; failed reads are not kept. Safe for concurrent use.
+type expiring[V any] struct {
+	ttl time.Duration // ≤ 0: every get reads
+	now func() time.Time
+	m   sync.Map // key → *expiringEntry[V]
+}
+
+type expiringEntry[V any] struct {
+	mu   sync.Mutex // held while reading, so that concurrent misses share one read
+	copy atomic.Pointer[expiringCopy[V]]
+}
+
+type expiringCopy[V any] struct {
+	v  V
+	at time.Time
+}
+
+func (c *expiring[V]) current(cp *expiringCopy[V], now time.Time) bool {
+	if cp == nil {
+		return false
+	}
+	age := now.Sub(cp.at)
+	return age >= 0 && age < c.ttl
+}
+
+// get returns key's copy if it is current and fresh is not set, else what read returns (kept if it succeeds).
+func (c *expiring[V]) get(key string, fresh bool, read func() (V, error)) (V, error) {
+	if c.ttl <= 0 {
+		return read()
+	}
+	v, ok := c.m.Load(key)
+	if !ok {
+		v, _ = c.m.LoadOrStore(key, &expiringEntry[V]{})
+	}
+	e := v.(*expiringEntry[V])
+	old := e.copy.Load()
+	if !fresh && old != nil && c.current(old, c.now()) {
+		return old.v, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if cur := e.copy.Load(); cur != old && cur != nil && c.current(cur, c.now()) {
+		return cur.v, nil // another request read it meanwhile
+	}
+	at := c.now()
+	val, err := read()
+	if err != nil {
+		return val, err
+	}
+	e.copy.Store(&expiringCopy[V]{v: val, at: at})
+	return val, nil
+}
+
+// forget drops key's copy, after this replica changed what it holds.
+func (c *expiring[V]) forget(key string) { c.m.Delete(key) }
