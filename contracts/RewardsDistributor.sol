@@ -3,10 +3,10 @@ pragma solidity ^0.8.24;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {ICreatorToken} from "./interfaces/ICreatorToken.sol";
 
@@ -21,11 +21,14 @@ import {ICreatorToken} from "./interfaces/ICreatorToken.sol";
 ///    `["address","address","uint256"]` = (account, token, cumulativeAmount)).
 /// Payouts always go to `account`; anyone may submit a claim for anyone.
 ///
-/// Funding, per token: mint mode (default; the token is a CreatorToken whose creator made this contract a
-/// minter) or escrow mode (any ERC-20, deposited with {fund}; payouts come out of that token's own pool, which
-/// is this contract's balance of that token — so pools never subsidise each other).
-/// A per-token payout limit per period, set by the token's payout manager (the creator, or the first funder
-/// of a plain ERC-20), bounds what a stolen signer key could take.
+/// Funding: mint mode (the token is a CreatorToken whose creator made this contract a minter) or a sponsor
+/// pool. A pool is a pseudo-address (no code behind it, see {predictPoolAddress}) that stands in the `token`
+/// position of claims, vouchers, Merkle leaves and {claimed}; it holds a balance of one ERC-20 that only its
+/// own claims are paid from. Pools are strictly isolated: each keeps its own ledger (deposited − paid −
+/// withdrawn), never this contract's balance of the ERC-20, so two pools of the same ERC-20 cannot pay from
+/// each other. Its owner may withdraw what is not owed after a notice (see {withdraw}).
+/// A payout limit per period, per token or pool, set by its payout manager (a CreatorToken's creator, a pool's
+/// owner), bounds what a stolen signer key could take.
 ///
 /// Roles: DEFAULT_ADMIN_ROLE manages roles and signers and unpauses; ROOT_PROPOSER_ROLE proposes roots;
 /// GUARDIAN_ROLE rejects pending roots and pauses.
@@ -63,6 +66,8 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         uint64 epoch; // epoch of _activeRoot
         uint64 pendingEpoch;
         uint32 disputeWindow; // seconds
+        uint64 proposals; // how many roots were ever proposed: the id of the latest proposal
+        uint32 withdrawalNotice; // seconds between announceWithdrawal and withdraw
     }
 
     /// @dev Per-token settings and the payout-limit counter, in the one slot every payout of the token reads.
@@ -71,7 +76,28 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         uint96 paidInPeriod;
         uint32 periodIndex; // block.timestamp / period of paidInPeriod
         uint24 period; // seconds; 0 = no limit
-        bool escrow; // payouts come from the pool instead of being minted
+        bool pool; // the address is a sponsor pool: payouts come from its balance instead of being minted
+    }
+
+    /// @notice A sponsor pool: the ERC-20 it holds, its owner, and when its announced withdrawal may happen.
+    struct Pool {
+        address token;
+        address owner;
+        uint40 withdrawableAt; // 0 = no withdrawal announced
+    }
+
+    /// @dev A pool's ledger, in the one slot a payout from it writes. Deposits are bounded so both fit.
+    struct PoolFunds {
+        uint128 balance; // deposited - paid - withdrawn
+        uint128 paid; // total paid out to claimants
+    }
+
+    /// @dev A pool's committed total (the sum of its cumulative amounts in a root): the one of the active root,
+    /// and the one published with a later proposal, which counts once that proposal's root is active.
+    struct Commitment {
+        uint256 active;
+        uint256 pending;
+        uint64 pendingProposal; // 0 = none
     }
 
     Hot private _hot;
@@ -86,6 +112,12 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     mapping(address token => TokenConfig) private _config;
     mapping(address token => address) private _manager;
 
+    mapping(address pool => Pool) private _pools;
+    mapping(address pool => PoolFunds) private _funds;
+    mapping(address pool => Commitment) private _commitments;
+    mapping(address pool => address) private _pendingOwner;
+    mapping(uint64 proposal => bool) private _rejected;
+
     /// @notice `amount` of `token` was paid to `account`, whose cumulative paid total is now `cumulativeAmount`.
     event Claimed(address indexed account, address indexed token, uint256 amount, uint256 cumulativeAmount);
     event SignerAdded(address indexed signer);
@@ -96,9 +128,22 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     event DisputeWindowSet(uint32 disputeWindow);
     event Paused(address account);
     event Unpaused(address account);
-    event Funded(address indexed token, address indexed from, uint256 amount);
     event PayoutLimitSet(address indexed token, uint256 limit, uint32 period);
     event PayoutManagerSet(address indexed token, address indexed manager);
+    /// @notice `owner` created `pool`, a sponsor pool of the ERC-20 `token`.
+    event PoolCreated(address indexed pool, address indexed token, address indexed owner);
+    /// @notice `amount` (what arrived) was deposited into `pool` by `from`.
+    event PoolFunded(address indexed pool, address indexed from, uint256 amount);
+    /// @notice The owner of `pool` offered its ownership to `newOwner` (0: offer withdrawn).
+    event PoolOwnershipTransferStarted(address indexed pool, address indexed previousOwner, address indexed newOwner);
+    event PoolOwnershipTransferred(address indexed pool, address indexed previousOwner, address indexed newOwner);
+    /// @notice The owner of `pool` may withdraw what is not owed from `withdrawableAt` on.
+    event WithdrawalAnnounced(address indexed pool, uint256 withdrawableAt);
+    event WithdrawalCancelled(address indexed pool);
+    event PoolWithdrawn(address indexed pool, address indexed to, uint256 amount);
+    /// @notice The root proposed for `epoch` commits `committed` of `pool` (the sum of its cumulative amounts).
+    event PoolCommitted(address indexed pool, uint64 indexed epoch, uint256 committed);
+    event WithdrawalNoticeSet(uint32 withdrawalNotice);
 
     error ClaimsPaused();
     error NotPaused();
@@ -110,8 +155,25 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     error NothingToClaim(address account, address token, uint256 cumulativeAmount, uint256 claimed);
     /// @notice The payout would exceed the token's limit for this period; `available` is left until `resetsAt`.
     error PayoutLimitExceeded(address token, uint256 available, uint256 resetsAt);
-    /// @notice The token's escrow pool holds less than the payout.
-    error InsufficientPool(address token, uint256 available, uint256 needed);
+    /// @notice The pool's balance is less than the payout.
+    error InsufficientPool(address pool, uint256 available, uint256 needed);
+    error UnknownPool(address pool);
+    error PoolExists(address pool);
+    /// @notice A pool's ERC-20 must be a contract.
+    error NotAContract(address token);
+    error NotPoolOwner(address pool, address caller);
+    error NotPendingPoolOwner(address pool, address caller);
+    /// @notice A pool's payout manager is its owner, changed only by the two-step ownership transfer.
+    error PoolManagedByOwner(address pool);
+    error WithdrawalAlreadyAnnounced(address pool, uint256 withdrawableAt);
+    error NoWithdrawalAnnounced(address pool);
+    /// @notice No withdrawal is due yet (`withdrawableAt` 0: none announced).
+    error WithdrawalNotDue(address pool, uint256 withdrawableAt);
+    /// @notice Only `withdrawable` may leave the pool: the rest is owed to claimants.
+    error WithdrawalTooLarge(address pool, uint256 withdrawable, uint256 amount);
+    /// @notice The withdrawal notice may not be shorter than the dispute window.
+    error NoticeShorterThanDisputeWindow(uint32 withdrawalNotice, uint32 disputeWindow);
+    error LengthMismatch(uint256 pools, uint256 committed);
     error NotPayoutManager(address token, address caller);
     error ZeroAddress();
     error ZeroAmount();
@@ -126,11 +188,17 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
 
     /// @param admin receives DEFAULT_ADMIN_ROLE; it grants the other roles and adds signers
     /// @param disputeWindow_ seconds between a root's proposal and its activation
+    /// @dev The withdrawal notice starts at twice the dispute window plus an hour (capped at 2^32 - 1 s): room for
+    /// a root proposed just before the announcement to activate, and for one more that commits the last awards.
+    /// An admin sets it to at least the dispute window plus the service's epoch length ({setWithdrawalNotice}).
     constructor(address admin, uint32 disputeWindow_) EIP712("TribeRewards", "1") {
         if (admin == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _epochs.disputeWindow = disputeWindow_;
+        uint256 notice = uint256(disputeWindow_) * 2 + 1 hours;
+        _epochs.withdrawalNotice = notice > type(uint32).max ? type(uint32).max : uint32(notice);
         emit DisputeWindowSet(disputeWindow_);
+        emit WithdrawalNoticeSet(_epochs.withdrawalNotice);
     }
 
     // ---------------------------------------------------------------- claims
@@ -227,33 +295,64 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     ) private pure {
         if (root == bytes32(0)) revert NoActiveRoot();
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, token, cumulativeAmount))));
-        if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert InvalidProof();
+        if (_processProof(proof, leaf) != root) revert InvalidProof();
     }
 
-    /// @dev Effects first (claimed, limits, pool), then the single external call that moves tokens.
+    /// @dev MerkleProof.processProofCalldata (sorted-pair hashing, as StandardMerkleTree builds), as one loop:
+    /// with the library call the compiler emits a function call per hash (about 55 gas more each).
+    function _processProof(bytes32[] calldata proof, bytes32 leaf) private pure returns (bytes32 computed) {
+        computed = leaf;
+        assembly ("memory-safe") {
+            // The ABI decoder has checked that proof lies within the calldata. Scratch space 0x00-0x3f only.
+            for {
+                let p := proof.offset
+                let end := add(p, shl(5, proof.length))
+            } lt(p, end) { p := add(p, 0x20) } {
+                let sibling := calldataload(p)
+                let lo := xor(computed, mul(xor(computed, sibling), gt(computed, sibling))) // min(computed, sibling)
+                mstore(0x00, lo)
+                mstore(0x20, xor(computed, xor(sibling, lo))) // the other one
+                computed := keccak256(0x00, 0x40)
+            }
+        }
+    }
+
+    /// @dev Effects first (claimed, limits, pool ledger), then the single external call that moves tokens.
     function _pay(address account, address token, uint256 cumulativeAmount, uint256 paid) private {
         uint256 amount = cumulativeAmount - paid;
         claimed[token][account] = cumulativeAmount;
-        TokenConfig memory c = _config[token];
+        TokenConfig storage config = _config[token];
+        TokenConfig memory c = config;
         if (c.period != 0) {
             uint32 index = uint32(block.timestamp / c.period);
             uint256 used = index == c.periodIndex ? c.paidInPeriod : 0;
             // The limit may have been lowered below what this period already paid.
             uint256 available = used < c.limit ? c.limit - used : 0;
             if (amount > available) revert PayoutLimitExceeded(token, available, (uint256(index) + 1) * c.period);
-            c.periodIndex = index;
-            c.paidInPeriod = uint96(used + amount); // <= limit, so it fits
-            _config[token] = c;
+            // One SSTORE of the whole slot: limit | paidInPeriod << 96 | periodIndex << 192 | period << 224 |
+            // pool << 248, TokenConfig's layout. (Assigning the struct compiles to a store per field here.)
+            uint256 word = uint256(c.limit) | ((used + amount) << 96) | (uint256(index) << 192)
+                | (uint256(c.period) << 224) | (c.pool ? 1 << 248 : 0); // used + amount <= limit < 2^96
+            assembly ("memory-safe") {
+                sstore(config.slot, word)
+            }
         }
         emit Claimed(account, token, amount, cumulativeAmount);
-        if (c.escrow) {
-            // A token's pool is this contract's balance of it: pools of different tokens cannot mix.
-            uint256 pool = IERC20(token).balanceOf(address(this));
-            if (amount > pool) revert InsufficientPool(token, pool, amount);
-            IERC20(token).safeTransfer(account, amount);
+        if (c.pool) {
+            _payFromPool(account, token, amount);
         } else {
             ICreatorToken(token).mint(account, amount);
         }
+    }
+
+    /// @dev `pool` pays from its own ledger, never from what other pools of the same ERC-20 hold.
+    function _payFromPool(address account, address pool, uint256 amount) private {
+        PoolFunds memory f = _funds[pool];
+        if (amount > f.balance) revert InsufficientPool(pool, f.balance, amount);
+        f.balance -= uint128(amount); // amount <= balance < 2^128
+        f.paid += uint128(amount); // paid <= total deposited; reverts rather than wraps beyond 2^128
+        _funds[pool] = f;
+        IERC20(_pools[pool].token).safeTransfer(account, amount);
     }
 
     // ---------------------------------------------------------------- roots
@@ -292,8 +391,38 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Proposes `root` as the tree of cumulative totals for `epoch`, which must be later than the active
     /// epoch. It becomes active after the dispute window unless a guardian rejects it. A previous proposal must
-    /// have activated (or been rejected) first.
+    /// have activated (or been rejected) first. Pools' committed totals stay as they are.
     function proposeRoot(bytes32 root, uint64 epoch_) external onlyRole(ROOT_PROPOSER_ROLE) {
+        _propose(root, epoch_);
+    }
+
+    /// @notice {proposeRoot}, publishing with the root each listed pool's committed total: `committed[i]` is the
+    /// sum over accounts of `pools[i]`'s cumulative amounts in this root. It becomes the pool's active committed
+    /// total exactly when this root activates, and never if the root is rejected; a pool not listed keeps its
+    /// committed total. A pool listed twice takes the last value.
+    function proposeRootWithCommitments(
+        bytes32 root,
+        uint64 epoch_,
+        address[] calldata pools,
+        uint256[] calldata committed
+    ) external onlyRole(ROOT_PROPOSER_ROLE) {
+        if (pools.length != committed.length) revert LengthMismatch(pools.length, committed.length);
+        uint64 id = _propose(root, epoch_);
+        for (uint256 i = 0; i < pools.length; ++i) {
+            address pool = pools[i];
+            if (_pools[pool].token == address(0)) revert UnknownPool(pool);
+            Commitment storage c = _commitments[pool];
+            uint64 p = c.pendingProposal;
+            // Any earlier proposal has activated or was rejected (_propose checks it): fold it into active.
+            if (p != 0 && p != id && !_rejected[p]) c.active = c.pending;
+            c.pending = committed[i];
+            c.pendingProposal = id;
+            emit PoolCommitted(pool, epoch_, committed[i]);
+        }
+    }
+
+    /// @dev Checks and records a proposal; returns its id.
+    function _propose(bytes32 root, uint64 epoch_) private returns (uint64 id) {
         if (root == bytes32(0)) revert ZeroRoot();
         Hot memory hot = _hot;
         Epochs memory e = _epochs;
@@ -306,6 +435,7 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         uint40 activatesAt = uint40(block.timestamp) + e.disputeWindow;
         _pendingRoot = root;
         e.pendingEpoch = epoch_;
+        id = ++e.proposals;
         hot.pendingActivatesAt = activatesAt;
         _epochs = e;
         _hot = hot;
@@ -319,13 +449,16 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         bytes32 pending = _pendingRoot;
         if (pending != root) revert PendingRootMismatch(pending);
         emit RootRejected(_epochs.pendingEpoch, pending);
+        _rejected[_epochs.proposals] = true; // the pending root is always the latest proposal
         delete _pendingRoot;
         _epochs.pendingEpoch = 0;
         _hot.pendingActivatesAt = 0;
     }
 
-    /// @notice Sets the dispute window for roots proposed from now on. Admin only.
+    /// @notice Sets the dispute window for roots proposed from now on; at most the withdrawal notice. Admin only.
     function setDisputeWindow(uint32 window) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint32 notice = _epochs.withdrawalNotice;
+        if (notice < window) revert NoticeShorterThanDisputeWindow(notice, window);
         _epochs.disputeWindow = window;
         emit DisputeWindowSet(window);
     }
@@ -379,47 +512,194 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         emit Unpaused(msg.sender);
     }
 
-    // ---------------------------------------------------------------- funding and limits
+    // ---------------------------------------------------------------- sponsor pools
 
-    /// @notice Deposits `amount` of `token` into its escrow pool; from then on the token's payouts come from the
-    /// pool. The first deposit of a token is made by its payout manager; a token without one (a plain ERC-20)
-    /// gets the first funder as its manager. Later deposits may come from anyone. Pools never subsidise each
-    /// other and are not withdrawable: what is deposited is for rewards.
-    function fund(address token, uint256 amount) external nonReentrant {
+    /// @notice The address of the pool `owner` would create for `token` with `salt` (on this chain and
+    /// distributor). It has no code; it stands in the `token` position of claims.
+    function predictPoolAddress(address owner, address token, bytes32 salt) public view returns (address) {
+        return address(uint160(uint256(keccak256(abi.encode(block.chainid, address(this), owner, token, salt)))));
+    }
+
+    /// @notice Creates a sponsor pool of the ERC-20 `token`, owned by the caller, at
+    /// `predictPoolAddress(msg.sender, token, salt)`. It starts empty, without a payout limit.
+    /// @return pool the pool's address
+    function createPool(address token, bytes32 salt) external returns (address pool) {
+        if (token.code.length == 0) revert NotAContract(token);
+        pool = predictPoolAddress(msg.sender, token, salt);
+        if (_pools[pool].token != address(0)) revert PoolExists(pool);
+        _pools[pool] = Pool({token: token, owner: msg.sender, withdrawableAt: 0});
+        // Whatever an admin-assigned manager may have set for the address before is dropped.
+        _config[pool] = TokenConfig({limit: 0, paidInPeriod: 0, periodIndex: 0, period: 0, pool: true});
+        emit PoolCreated(pool, token, msg.sender);
+    }
+
+    /// @notice Deposits `amount` of the pool's ERC-20 from the caller (who must have approved this contract) into
+    /// `pool`. Anyone may fund any pool; what arrived is credited (fee-on-transfer tokens credit less).
+    function fundPool(address pool, uint256 amount) external nonReentrant {
+        _fundPool(pool, amount);
+    }
+
+    /// @notice {fundPool} with an EIP-2612 permit from the caller to this contract for `amount`. The permit is
+    /// tried and its failure ignored, so a permit front-run by someone else (the allowance is then in place
+    /// already) does not block the deposit; without allowance the token's transfer reverts.
+    function fundPoolWithPermit(address pool, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        nonReentrant
+    {
+        address token = _pools[pool].token;
+        if (token == address(0)) revert UnknownPool(pool);
+        try IERC20Permit(token).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        _fundPool(pool, amount);
+    }
+
+    function _fundPool(address pool, uint256 amount) private {
+        address token = _pools[pool].token;
+        if (token == address(0)) revert UnknownPool(pool);
         if (amount == 0) revert ZeroAmount();
-        TokenConfig storage c = _config[token];
-        if (!c.escrow) {
-            address manager = _manager[token];
-            if (manager == address(0)) {
-                bool hasCreator;
-                (hasCreator, manager) = _creatorOf(token);
-                // A plain ERC-20 gets its first funder as manager. A CreatorToken never does: its creator
-                // manages it, and one whose creator renounced ownership can be switched only by a manager the
-                // admin assigns — otherwise any holder could flip it to an empty pool and stop its payouts.
-                if (!hasCreator) {
-                    manager = msg.sender;
-                    _manager[token] = msg.sender;
-                    emit PayoutManagerSet(token, msg.sender);
-                }
-            }
-            if (manager != msg.sender) revert NotPayoutManager(token, msg.sender);
-            c.escrow = true;
-        }
-        // Report what arrived, not what was asked (fee-on-transfer tokens).
         uint256 before = IERC20(token).balanceOf(address(this));
         IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
-        emit Funded(token, msg.sender, IERC20(token).balanceOf(address(this)) - before);
+        uint256 received = IERC20(token).balanceOf(address(this)) - before;
+        if (received == 0) revert ZeroAmount();
+        PoolFunds storage f = _funds[pool];
+        uint256 balance = f.balance + received;
+        if (balance > type(uint128).max) revert AmountTooLarge(balance);
+        f.balance = uint128(balance);
+        emit PoolFunded(pool, msg.sender, received);
     }
 
-    /// @notice The escrow pool of `token` (this contract's balance of it), and whether the token is in escrow
-    /// mode. Tokens sent here without {fund} join the pool.
-    function poolOf(address token) external view returns (uint256 balance, bool escrow) {
-        escrow = _config[token].escrow;
-        if (escrow) balance = IERC20(token).balanceOf(address(this));
+    /// @notice Offers the ownership of `pool` to `newOwner`, who takes it with {acceptPoolOwnership}; 0 withdraws
+    /// the offer. Pool owner only.
+    function transferPoolOwnership(address pool, address newOwner) external {
+        address owner = _poolOwner(pool);
+        _pendingOwner[pool] = newOwner;
+        emit PoolOwnershipTransferStarted(pool, owner, newOwner);
     }
 
-    /// @notice Limits payouts of `token` to `limit` (below 2^96) per `period` seconds (at most 2^24 - 1, about
-    /// 194 days); period 0 with limit 0 removes the limit. Payout manager only.
+    /// @notice Takes the ownership of `pool` offered to the caller. The pool's payout limit and any announced
+    /// withdrawal stay as they are.
+    function acceptPoolOwnership(address pool) external {
+        if (_pools[pool].token == address(0)) revert UnknownPool(pool);
+        if (_pendingOwner[pool] != msg.sender) revert NotPendingPoolOwner(pool, msg.sender);
+        address previous = _pools[pool].owner;
+        _pools[pool].owner = msg.sender;
+        delete _pendingOwner[pool];
+        emit PoolOwnershipTransferred(pool, previous, msg.sender);
+    }
+
+    /// @notice Who may accept the ownership of `pool` (0 if nobody).
+    function pendingPoolOwner(address pool) external view returns (address) {
+        return _pendingOwner[pool];
+    }
+
+    /// @notice Announces a withdrawal from `pool`: from now + {withdrawalNotice} on, the owner may {withdraw} what
+    /// is not owed. The service stops awarding from a pool under notice, so by then the active root commits
+    /// every award and what is owed is exactly committed minus paid. Claims keep paying meanwhile. Pool owner only.
+    function announceWithdrawal(address pool) external {
+        _poolOwner(pool);
+        Pool storage p = _pools[pool];
+        if (p.withdrawableAt != 0) revert WithdrawalAlreadyAnnounced(pool, p.withdrawableAt);
+        uint40 at = uint40(block.timestamp) + _epochs.withdrawalNotice;
+        p.withdrawableAt = at;
+        emit WithdrawalAnnounced(pool, at);
+    }
+
+    /// @notice Cancels the announced withdrawal of `pool` (the service may award from it again). Pool owner only.
+    function cancelWithdrawal(address pool) external {
+        _poolOwner(pool);
+        Pool storage p = _pools[pool];
+        if (p.withdrawableAt == 0) revert NoWithdrawalAnnounced(pool);
+        p.withdrawableAt = 0;
+        emit WithdrawalCancelled(pool);
+    }
+
+    /// @notice Sends `amount` of the pool's ERC-20 to `to`, once the announced notice is over and at most
+    /// {withdrawable}. The announcement stays in force (withdraw again, or {cancelWithdrawal}). Not while paused.
+    /// Pool owner only.
+    function withdraw(address pool, address to, uint256 amount) external nonReentrant {
+        if (_hot.paused) revert ClaimsPaused();
+        _poolOwner(pool);
+        if (to == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        Pool memory p = _pools[pool];
+        if (p.withdrawableAt == 0 || block.timestamp < p.withdrawableAt) {
+            revert WithdrawalNotDue(pool, p.withdrawableAt);
+        }
+        uint256 available = withdrawable(pool);
+        if (amount > available) revert WithdrawalTooLarge(pool, available, amount);
+        _funds[pool].balance -= uint128(amount); // amount <= balance
+        emit PoolWithdrawn(pool, to, amount);
+        IERC20(p.token).safeTransfer(to, amount);
+    }
+
+    /// @notice What the owner of `pool` could withdraw once due: its balance minus what is owed, where owed is the
+    /// pool's committed total under the active root minus what it has paid (0 if paid is more).
+    function withdrawable(address pool) public view returns (uint256) {
+        PoolFunds memory f = _funds[pool];
+        uint256 committed = _activeCommitted(_commitments[pool]);
+        uint256 owed = committed > f.paid ? committed - f.paid : 0;
+        return f.balance > owed ? f.balance - owed : 0;
+    }
+
+    /// @notice The committed total of `pool` under the active root, and the one published with the pending root
+    /// (0 if no root in its dispute window lists the pool).
+    function committedOf(address pool) external view returns (uint256 active, uint256 pending) {
+        Commitment memory c = _commitments[pool];
+        active = _activeCommitted(_commitments[pool]);
+        if (c.pendingProposal == _epochs.proposals && _inWindow(_hot)) pending = c.pending;
+    }
+
+    /// @notice Everything about `pool`: its ERC-20, owner, balance (deposited − paid − withdrawn), total paid,
+    /// committed total under the active root and when an announced withdrawal is due (0: none announced).
+    function poolInfo(address pool)
+        external
+        view
+        returns (address token, address owner, uint256 balance, uint256 paid, uint256 committed, uint256 withdrawableAt)
+    {
+        Pool memory p = _pools[pool];
+        PoolFunds memory f = _funds[pool];
+        return (p.token, p.owner, f.balance, f.paid, _activeCommitted(_commitments[pool]), p.withdrawableAt);
+    }
+
+    /// @notice Whether `pool` is a sponsor pool created here.
+    function isPool(address pool) external view returns (bool) {
+        return _pools[pool].token != address(0);
+    }
+
+    /// @notice Seconds between {announceWithdrawal} and the first possible {withdraw}.
+    function withdrawalNotice() external view returns (uint32) {
+        return _epochs.withdrawalNotice;
+    }
+
+    /// @notice Sets the withdrawal notice for withdrawals announced from now on; at least the dispute window.
+    /// Admin only.
+    function setWithdrawalNotice(uint32 notice) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint32 window = _epochs.disputeWindow;
+        if (notice < window) revert NoticeShorterThanDisputeWindow(notice, window);
+        _epochs.withdrawalNotice = notice;
+        emit WithdrawalNoticeSet(notice);
+    }
+
+    /// @dev The pending value counts once its proposal's root is active: not rejected, and either superseded by a
+    /// later proposal (which required it to have activated) or the latest one with its window over.
+    function _activeCommitted(Commitment storage c) private view returns (uint256) {
+        uint64 p = c.pendingProposal;
+        if (p == 0 || _rejected[p]) return c.active;
+        if (p < _epochs.proposals || _matured(_hot)) return c.pending;
+        return c.active;
+    }
+
+    /// @dev The owner of `pool`, which must be the caller.
+    function _poolOwner(address pool) private view returns (address owner) {
+        owner = _pools[pool].owner;
+        if (owner == address(0)) revert UnknownPool(pool);
+        if (owner != msg.sender) revert NotPoolOwner(pool, msg.sender);
+    }
+
+    // ---------------------------------------------------------------- limits
+
+    /// @notice Limits payouts of `token` (a token or a pool) to `limit` (below 2^96) per `period` seconds (at most
+    /// 2^24 - 1, about 194 days); period 0 with limit 0 removes the limit. Payout manager only. Each pool has its
+    /// own limit, whatever its ERC-20.
     function setPayoutLimit(address token, uint256 limit, uint32 period) external {
         if (msg.sender != payoutManager(token)) revert NotPayoutManager(token, msg.sender);
         if (limit > type(uint96).max) revert AmountTooLarge(limit);
@@ -449,9 +729,11 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
         return (c.limit, c.period, used, (uint256(index) + 1) * c.period);
     }
 
-    /// @notice Who sets the payout limit of `token`: an explicitly assigned manager, else the token's creator
-    /// (for a CreatorToken), else nobody until the first {fund}.
+    /// @notice Who sets the payout limit of `token`: a pool's owner; for a token, an explicitly assigned manager,
+    /// else the token's creator (for a CreatorToken), else nobody.
     function payoutManager(address token) public view returns (address) {
+        address owner = _pools[token].owner;
+        if (owner != address(0)) return owner;
         address manager = _manager[token];
         if (manager != address(0)) return manager;
         (, manager) = _creatorOf(token);
@@ -468,8 +750,9 @@ contract RewardsDistributor is EIP712, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice Hands the payout management of `token` to `manager`. The current manager or the admin (to recover
-    /// a plain ERC-20 whose first funder should not manage it).
+    /// a token whose creator renounced). Not for pools: a pool's manager is its owner.
     function setPayoutManager(address token, address manager) external {
+        if (_pools[token].token != address(0)) revert PoolManagedByOwner(token);
         if (msg.sender != payoutManager(token) && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
             revert NotPayoutManager(token, msg.sender);
         }

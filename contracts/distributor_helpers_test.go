@@ -301,22 +301,58 @@ func rdWantClaimed(h *chaintest.Harness, token, account common.Address, want int
 	rdWantBig(h, fmt.Sprintf("claimed(%s, %s)", token, account), h.Claimed(token, account), rdN(want))
 }
 
-// rdWantPaidOut checks both what account holds and what the distributor recorded as paid to it.
+// rdWantPaidOut checks both what account holds and what the distributor recorded as paid to it. For a pool,
+// what account holds is its balance of the pool's ERC-20 (so only one pool of that ERC-20 may have paid it).
 func rdWantPaidOut(h *chaintest.Harness, token, account common.Address, want int64) {
 	h.T.Helper()
-	rdWantBalance(h, token, account, want)
+	if info := rdPoolInfo(h, token); info.Token != (common.Address{}) {
+		rdWantBalance(h, info.Token, account, want)
+	} else {
+		rdWantBalance(h, token, account, want)
+	}
 	rdWantClaimed(h, token, account, want)
 }
 
-// rdWantPool checks poolOf(token).
-func rdWantPool(h *chaintest.Harness, token common.Address, balance int64, escrow bool) {
+// rdPoolInfo is poolInfo(pool) (all zero for an address that is not a pool).
+func rdPoolInfo(h *chaintest.Harness, pool common.Address) bindings.PoolInfoOutput {
 	h.T.Helper()
-	out, err := h.Distributor.UnpackPoolOf(h.Call(rdDist(h), h.Distributor.PackPoolOf(token)))
+	out, err := h.Distributor.UnpackPoolInfo(h.Call(rdDist(h), h.Distributor.PackPoolInfo(pool)))
 	if err != nil {
 		h.T.Fatal(err)
 	}
-	if out.Balance.Cmp(rdN(balance)) != 0 || out.Escrow != escrow {
-		h.T.Fatalf("poolOf(%s) = (%s, %v), want (%d, %v)", token, out.Balance, out.Escrow, balance, escrow)
+	return out
+}
+
+// rdWantPool checks the balance poolInfo(pool) reports.
+func rdWantPool(h *chaintest.Harness, pool common.Address, balance int64) {
+	h.T.Helper()
+	rdWantBig(h, fmt.Sprintf("poolInfo(%s).balance", pool), rdPoolInfo(h, pool).Balance, rdN(balance))
+}
+
+// rdWantPoolState checks balance, paid and committed of poolInfo(pool) and withdrawable(pool).
+func rdWantPoolState(h *chaintest.Harness, pool common.Address, balance, paid, committed, withdrawable int64) {
+	h.T.Helper()
+	info := rdPoolInfo(h, pool)
+	w, err := h.Distributor.UnpackWithdrawable(h.Call(rdDist(h), h.Distributor.PackWithdrawable(pool)))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	if info.Balance.Cmp(rdN(balance)) != 0 || info.Paid.Cmp(rdN(paid)) != 0 || info.Committed.Cmp(rdN(committed)) != 0 ||
+		w.Cmp(rdN(withdrawable)) != 0 {
+		h.T.Fatalf("pool %s: balance %s paid %s committed %s withdrawable %s, want %d %d %d %d", pool,
+			info.Balance, info.Paid, info.Committed, w, balance, paid, committed, withdrawable)
+	}
+}
+
+// rdWantCommitted checks committedOf(pool).
+func rdWantCommitted(h *chaintest.Harness, pool common.Address, active, pending int64) {
+	h.T.Helper()
+	out, err := h.Distributor.UnpackCommittedOf(h.Call(rdDist(h), h.Distributor.PackCommittedOf(pool)))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	if out.Active.Cmp(rdN(active)) != 0 || out.Pending.Cmp(rdN(pending)) != 0 {
+		h.T.Fatalf("committedOf(%s) = (%s, %s), want (%d, %d)", pool, out.Active, out.Pending, active, pending)
 	}
 }
 
@@ -487,4 +523,50 @@ func rdMintAndApprove(h *chaintest.Harness, token common.Address, key *ecdsa.Pri
 	h.T.Helper()
 	h.MustTransact(key, token, h.ERC20.PackMint(h.Addr(key), amount))
 	h.MustTransact(key, token, h.ERC20.PackApprove(spender, amount))
+}
+
+func rdWithdrawalNotice(h *chaintest.Harness) uint32 {
+	h.T.Helper()
+	out, err := h.Distributor.UnpackWithdrawalNotice(h.Call(rdDist(h), h.Distributor.PackWithdrawalNotice()))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	return out
+}
+
+// rdWantNotPool checks that addr is not a pool: isPool false, poolInfo all zero.
+func rdWantNotPool(h *chaintest.Harness, addr common.Address) {
+	h.T.Helper()
+	is, err := h.Distributor.UnpackIsPool(h.Call(rdDist(h), h.Distributor.PackIsPool(addr)))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	info := rdPoolInfo(h, addr)
+	if is || info.Token != (common.Address{}) || info.Owner != (common.Address{}) || info.Balance.Sign() != 0 {
+		h.T.Fatalf("%s: isPool %v, poolInfo %+v; want not a pool", addr, is, info)
+	}
+}
+
+// rdPermit signs an EIP-2612 permit by owner of the MockERC20 token for spender, at owner's current nonce.
+func rdPermit(h *chaintest.Harness, owner *ecdsa.PrivateKey, token, spender common.Address, value, deadline *big.Int) (uint8, [32]byte, [32]byte) {
+	h.T.Helper()
+	sep, err := h.ERC20.UnpackDOMAINSEPARATOR(h.Call(token, h.ERC20.PackDOMAINSEPARATOR()))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	nonce, err := h.ERC20.UnpackNonces(h.Call(token, h.ERC20.PackNonces(h.Addr(owner))))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	word := func(x *big.Int) []byte { return common.LeftPadBytes(x.Bytes(), 32) }
+	structHash := crypto.Keccak256(
+		crypto.Keccak256([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)")),
+		common.LeftPadBytes(h.Addr(owner).Bytes(), 32), common.LeftPadBytes(spender.Bytes(), 32),
+		word(value), word(nonce), word(deadline))
+	digest := crypto.Keccak256([]byte("\x19\x01"), sep[:], structHash)
+	sig, err := crypto.Sign(digest, owner)
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	return sig[64] + 27, [32]byte(sig[:32]), [32]byte(sig[32:64])
 }

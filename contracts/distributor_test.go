@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tribe-rewards/tribe/bindings"
@@ -252,34 +251,31 @@ func TestDistributorVoucherRefused(t *testing.T) {
 		if !rdIsSigner(h, dist2, h.Addr(h.Signer)) {
 			t.Fatal("signer not added to the second distributor")
 		}
-		// An ERC-20 in escrow on both distributors, so the same voucher could pay on either.
-		esc := h.EscrowToken(h.Keys[5], "TWO", rdN(1000))
-		rdMintAndApprove(h, esc, h.Keys[5], dist2, rdN(1000))
-		h.MustTransact(h.Keys[5], dist2, h.Distributor.PackFund(esc, rdN(1000)))
+		// A CreatorToken both distributors may mint, so the same voucher could pay on either.
+		two := h.MintModeToken(h.Keys[5], "TWO", new(big.Int))
+		h.MustTransact(h.Keys[5], two, h.Token.PackSetMinter(dist2, true))
 
 		c := rdFan(h)
-		sig1 := h.SignVoucher(h.Signer, c, esc, cum, d)
-		sig2 := rdSignFor(h, dist2, h.Signer, c, esc, cum, d)
+		sig1 := h.SignVoucher(h.Signer, c, two, cum, d)
+		sig2 := rdSignFor(h, dist2, h.Signer, c, two, cum, d)
 		if bytes.Equal(sig1, sig2) {
 			t.Fatal("the two distributors have the same voucher digest")
 		}
-		rdExpectRevert(h, rdRelayer(h), rdDist(h), call(c, esc, cum, d, sig2), "UnknownSigner",
-			rdArgs{"signer": rdRecoverAt(h, rdDist(h), c, esc, cum, d, sig2)})
-		rdExpectRevert(h, rdRelayer(h), dist2, call(c, esc, cum, d, sig1), "UnknownSigner",
-			rdArgs{"signer": rdRecoverAt(h, dist2, c, esc, cum, d, sig1)})
-		rdWantBalance(h, esc, c, 0)
+		rdExpectRevert(h, rdRelayer(h), rdDist(h), call(c, two, cum, d, sig2), "UnknownSigner",
+			rdArgs{"signer": rdRecoverAt(h, rdDist(h), c, two, cum, d, sig2)})
+		rdExpectRevert(h, rdRelayer(h), dist2, call(c, two, cum, d, sig1), "UnknownSigner",
+			rdArgs{"signer": rdRecoverAt(h, dist2, c, two, cum, d, sig1)})
+		rdWantBalance(h, two, c, 0)
 
 		// Each voucher does pay on its own distributor.
-		r := h.MustTransact(rdRelayer(h), dist2, call(c, esc, cum, d, sig2))
+		r := h.MustTransact(rdRelayer(h), dist2, call(c, two, cum, d, sig2))
 		if evs := rdEvents(r, dist2, h.Distributor.UnpackClaimedEvent); len(evs) != 1 || evs[0].Amount.Cmp(cum) != 0 {
 			t.Fatalf("second distributor: Claimed events %s", rdFmtClaimed(evs))
 		}
-		rdWantBalance(h, esc, c, 100)
-		rdWantBalance(h, esc, dist2, 900)
-		rdWantClaimed(h, esc, c, 0) // the first distributor paid nothing
-		rdMustPay(h, call(c, esc, cum, d, sig1), rdPaid{c, esc, 100, 100})
-		rdWantBalance(h, esc, c, 200)
-		rdWantPool(h, esc, 900, true)
+		rdWantBalance(h, two, c, 100)
+		rdWantClaimed(h, two, c, 0) // the first distributor paid nothing
+		rdMustPay(h, call(c, two, cum, d, sig1), rdPaid{c, two, 100, 100})
+		rdWantBalance(h, two, c, 200)
 	})
 }
 
@@ -557,7 +553,7 @@ func TestDistributorMintMode(t *testing.T) {
 		rdWantBig(h, "totalSupply", rdTotalSupply(h, token), rdN(400))
 		rdMustPay(h, rdVoucherCall(h, h.Signer, b, token, rdN(500)), rdPaid{b, token, 500, 500})
 		rdWantBig(h, "totalSupply", rdTotalSupply(h, token), rdN(900))
-		rdWantPool(h, token, 0, false)
+		rdWantNotPool(h, token)
 		rdWantBalance(h, token, rdDist(h), 0)
 	})
 	rdRun(t, h, "the token's cap still holds", func(t *testing.T) {
@@ -579,234 +575,13 @@ func TestDistributorMintMode(t *testing.T) {
 	})
 }
 
-func TestDistributorEscrowMode(t *testing.T) {
-	h := chaintest.New(t)
-	funder := h.Keys[5]
-	token := h.EscrowToken(funder, "ESC", rdN(1000))
-	a, b, c := rdFan(h), rdFan(h), rdFan(h)
-
-	rdRun(t, h, "claims come out of the pool", func(t *testing.T) {
-		rdWantPool(h, token, 1000, true)
-		rdWantBalance(h, token, rdDist(h), 1000)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, a, token, rdN(300)), rdPaid{a, token, 300, 300})
-		rdWantPaidOut(h, token, a, 300)
-		rdWantPool(h, token, 700, true)
-		rdWantBalance(h, token, rdDist(h), 700)
-		rdWantBig(h, "totalSupply", rdTotalSupply(h, token), rdN(1000)) // moved, not minted
-
-		tree := rdTree(h, rdLeaf(b, token, 200), rdLeaf(c, token, 600))
-		rdProposeAndActivate(h, tree.Root(), 1)
-		rdMustPay(h, rdMerkleCall(h, tree, 0), rdPaid{b, token, 200, 200})
-		rdWantPool(h, token, 500, true)
-		rdWantBalance(h, token, rdDist(h), 500)
-		rdExpectClaimRevert(h, rdMerkleCall(h, tree, 1), "InsufficientPool", rdArgs{"token": token, "available": 500, "needed": 600})
-		rdWantPaidOut(h, token, c, 0)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, c, token, rdN(500)), rdPaid{c, token, 500, 500})
-		rdWantPool(h, token, 0, true)
-		rdWantBalance(h, token, rdDist(h), 0)
-	})
-
-	rdRun(t, h, "a CreatorToken switched to escrow stops minting", func(t *testing.T) {
-		creator := h.Keys[6]
-		ct := h.CreateToken(creator, "Escrowed", "ECT", new(big.Int), rdN(1000), crypto.Keccak256Hash([]byte("ECT")))
-		h.MustTransact(creator, ct, h.Token.PackSetMinter(rdDist(h), true))
-		h.MustTransact(creator, ct, h.Token.PackApprove(rdDist(h), rdN(600)))
-		h.MustTransact(creator, rdDist(h), h.Distributor.PackFund(ct, rdN(600)))
-		rdWantPool(h, ct, 600, true)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, a, ct, rdN(100)), rdPaid{a, ct, 100, 100})
-		rdWantPaidOut(h, ct, a, 100)
-		rdWantPool(h, ct, 500, true)
-		rdWantBig(h, "totalSupply", rdTotalSupply(h, ct), rdN(1000)) // still only the creator's allocation
-		rdExpectClaimRevert(h, rdVoucherCall(h, h.Signer, b, ct, rdN(501)), "InsufficientPool",
-			rdArgs{"token": ct, "available": 500, "needed": 501})
-	})
-}
-
-// Pools never subsidise each other: a token's pool is the distributor's balance of that token alone.
-func TestDistributorEscrowPoolsIsolated(t *testing.T) {
-	h := chaintest.New(t)
-	tokA := h.EscrowToken(h.Keys[5], "AAA", rdN(100))
-	tokB := h.EscrowToken(h.Keys[6], "BBB", rdN(1000))
-	a, b := rdFan(h), rdFan(h)
-	wantB := func(pool int64) {
-		h.T.Helper()
-		rdWantPool(h, tokB, pool, true)
-		rdWantBalance(h, tokB, rdDist(h), pool)
-	}
-
-	rdRun(t, h, "A's claim above A's pool fails though B's pool is larger", func(t *testing.T) {
-		rdExpectClaimRevert(h, rdVoucherCall(h, h.Signer, a, tokA, rdN(150)), "InsufficientPool",
-			rdArgs{"token": tokA, "available": 100, "needed": 150})
-		wantB(1000)
-	})
-	rdRun(t, h, "exhausting A's pool", func(t *testing.T) {
-		rdMustPay(h, rdVoucherCall(h, h.Signer, a, tokA, rdN(100)), rdPaid{a, tokA, 100, 100})
-		rdWantPool(h, tokA, 0, true)
-		rdWantBalance(h, tokA, rdDist(h), 0)
-		rdExpectClaimRevert(h, rdVoucherCall(h, h.Signer, b, tokA, rdN(1)), "InsufficientPool",
-			rdArgs{"token": tokA, "available": 0, "needed": 1})
-		wantB(1000)
-		rdWantBalance(h, tokB, a, 0)
-		rdWantBalance(h, tokB, b, 0)
-	})
-	rdRun(t, h, "B still pays from its own pool", func(t *testing.T) {
-		rdMustPay(h, rdVoucherCall(h, h.Signer, b, tokB, rdN(300)), rdPaid{b, tokB, 300, 300})
-		rdWantPaidOut(h, tokB, b, 300)
-		wantB(700)
-		rdWantPool(h, tokA, 0, true)
-		rdWantBalance(h, tokA, b, 0)
-	})
-	rdRun(t, h, "a batch mixing both tokens cannot borrow from B", func(t *testing.T) {
-		rdExpectClaimRevert(h, rdManyCall(h,
-			rdVoucherEntry(h, h.Signer, b, tokB, rdN(400)),
-			rdVoucherEntry(h, h.Signer, b, tokA, rdN(1)),
-		), "InsufficientPool", rdArgs{"token": tokA, "available": 0, "needed": 1})
-		wantB(700)
-	})
-	rdRun(t, h, "a top-up of A pays A again", func(t *testing.T) {
-		rdMintAndApprove(h, tokA, h.Keys[8], rdDist(h), rdN(50))
-		h.MustTransact(h.Keys[8], rdDist(h), h.Distributor.PackFund(tokA, rdN(50)))
-		rdWantPool(h, tokA, 50, true)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, b, tokA, rdN(50)), rdPaid{b, tokA, 50, 50})
-		rdWantPool(h, tokA, 0, true)
-		wantB(700)
-	})
-	rdRun(t, h, "tokens sent without fund() join their own token's pool only", func(t *testing.T) {
-		// Documented: the pool is the distributor's balance of the token.
-		stray := h.Keys[7]
-		h.MustTransact(stray, tokA, h.ERC20.PackMint(h.Addr(stray), rdN(500)))
-		h.MustTransact(stray, tokA, h.ERC20.PackTransfer(rdDist(h), rdN(500)))
-		rdWantPool(h, tokA, 500, true)
-		wantB(700)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, a, tokA, rdN(250)), rdPaid{a, tokA, 150, 250})
-		rdWantPool(h, tokA, 350, true)
-		rdExpectClaimRevert(h, rdVoucherCall(h, h.Signer, b, tokA, rdN(401)), "InsufficientPool",
-			rdArgs{"token": tokA, "available": 350, "needed": 351})
-		wantB(700)
-	})
-}
-
-func TestDistributorFundRules(t *testing.T) {
-	h := chaintest.New(t)
-	funder, other, stranger, creator := h.Keys[5], h.Keys[7], h.Keys[8], h.Keys[6]
-	plain := rdPlainToken(h, "PLN")
-	fundedEvent := func(token common.Address, r *types.Receipt, from common.Address, amount int64) {
-		h.T.Helper()
-		ev := rdOneEvent(h, r, rdDist(h), h.Distributor.UnpackFundedEvent)
-		if ev.Token != token || ev.From != from || ev.Amount.Cmp(rdN(amount)) != 0 {
-			h.T.Fatalf("Funded(%s, %s, %s), want (%s, %s, %d)", ev.Token, ev.From, ev.Amount, token, from, amount)
-		}
-	}
-	managerEvents := func(r *types.Receipt) []*bindings.RewardsDistributorPayoutManagerSet {
-		return rdEvents(r, rdDist(h), h.Distributor.UnpackPayoutManagerSetEvent)
-	}
-
-	rdRun(t, h, "zero amount", func(t *testing.T) {
-		rdExpectRevert(h, funder, rdDist(h), h.Distributor.PackFund(plain, rdN(0)), "ZeroAmount", rdArgs{})
-		rdWantPool(h, plain, 0, false)
-	})
-	rdRun(t, h, "without allowance the token refuses", func(t *testing.T) {
-		h.MustTransact(funder, plain, h.ERC20.PackMint(h.Addr(funder), rdN(100)))
-		rdExpectRevert(h, funder, rdDist(h), h.Distributor.PackFund(plain, rdN(100)), "ERC20InsufficientAllowance",
-			rdArgs{"spender": rdDist(h), "allowance": 0, "needed": 100})
-	})
-	rdRun(t, h, "the first funder of a plain ERC-20 becomes its payout manager", func(t *testing.T) {
-		if m := rdPayoutManager(h, plain); m != (common.Address{}) {
-			t.Fatalf("payoutManager before funding = %s", m)
-		}
-		h.MustTransact(funder, plain, h.ERC20.PackApprove(rdDist(h), rdN(100)))
-		r := h.MustTransact(funder, rdDist(h), h.Distributor.PackFund(plain, rdN(100)))
-		fundedEvent(plain, r, h.Addr(funder), 100)
-		if evs := managerEvents(r); len(evs) != 1 || evs[0].Token != plain || evs[0].Manager != h.Addr(funder) {
-			t.Fatalf("PayoutManagerSet events %v, want one (%s, %s)", evs, plain, h.Addr(funder))
-		}
-		if m := rdPayoutManager(h, plain); m != h.Addr(funder) {
-			t.Fatalf("payoutManager = %s, want the first funder %s", m, h.Addr(funder))
-		}
-		rdWantPool(h, plain, 100, true)
-		rdWantBalance(h, plain, rdDist(h), 100)
-		rdWantBalance(h, plain, h.Addr(funder), 0)
-	})
-	rdRun(t, h, "later top-ups come from anyone and keep the manager", func(t *testing.T) {
-		rdMintAndApprove(h, plain, other, rdDist(h), rdN(50))
-		r := h.MustTransact(other, rdDist(h), h.Distributor.PackFund(plain, rdN(50)))
-		fundedEvent(plain, r, h.Addr(other), 50)
-		if evs := managerEvents(r); len(evs) != 0 {
-			t.Fatalf("a top-up emitted PayoutManagerSet %v", evs)
-		}
-		if m := rdPayoutManager(h, plain); m != h.Addr(funder) {
-			t.Fatalf("payoutManager = %s after a top-up, want %s", m, h.Addr(funder))
-		}
-		rdWantPool(h, plain, 150, true)
-	})
-	ct := h.CreateToken(creator, "Creator", "CRT", new(big.Int), rdN(1000), crypto.Keccak256Hash([]byte("CRT")))
-	rdRun(t, h, "a stranger cannot switch a CreatorToken to escrow", func(t *testing.T) {
-		if m := rdPayoutManager(h, ct); m != h.Addr(creator) {
-			t.Fatalf("payoutManager(CreatorToken) = %s, want its creator %s", m, h.Addr(creator))
-		}
-		h.MustTransact(creator, ct, h.Token.PackTransfer(h.Addr(stranger), rdN(200)))
-		h.MustTransact(stranger, ct, h.Token.PackApprove(rdDist(h), rdN(200)))
-		rdExpectRevert(h, stranger, rdDist(h), h.Distributor.PackFund(ct, rdN(100)), "NotPayoutManager",
-			rdArgs{"token": ct, "caller": h.Addr(stranger)})
-		rdExpectRevert(h, stranger, rdDist(h), h.Distributor.PackFund(ct, rdN(0)), "ZeroAmount", rdArgs{})
-		rdWantPool(h, ct, 0, false)
-	})
-	rdRun(t, h, "its creator can, and then anyone tops up", func(t *testing.T) {
-		h.MustTransact(creator, ct, h.Token.PackApprove(rdDist(h), rdN(300)))
-		r := h.MustTransact(creator, rdDist(h), h.Distributor.PackFund(ct, rdN(300)))
-		fundedEvent(ct, r, h.Addr(creator), 300)
-		if evs := managerEvents(r); len(evs) != 0 {
-			t.Fatalf("funding by the creator emitted PayoutManagerSet %v", evs)
-		}
-		rdWantPool(h, ct, 300, true)
-		r = h.MustTransact(stranger, rdDist(h), h.Distributor.PackFund(ct, rdN(100)))
-		fundedEvent(ct, r, h.Addr(stranger), 100)
-		rdWantPool(h, ct, 400, true)
-		rdWantBalance(h, ct, rdDist(h), 400)
-		if m := rdPayoutManager(h, ct); m != h.Addr(creator) {
-			t.Fatalf("payoutManager = %s, want the creator %s", m, h.Addr(creator))
-		}
-	})
-}
-
-// A CreatorToken whose creator renounced ownership has no payout manager (creator() is 0), so fund() treats
-// it as a plain ERC-20: any holder can make itself payout manager and switch it to escrow mode for good,
-// after which claims that used to be minted fail with InsufficientPool. A stranger should not be able to
-// switch a CreatorToken to escrow.
-func TestDistributorFundRenouncedCreatorToken(t *testing.T) {
-	h := chaintest.New(t)
-	creator, holder := h.Keys[4], h.Keys[7]
-	token := h.MintModeToken(creator, "RNC", new(big.Int))
-	a := rdFan(h)
-	rdMustPay(h, rdVoucherCall(h, h.Signer, a, token, rdN(10)), rdPaid{a, token, 10, 10})
-	rdMustPay(h, rdVoucherCall(h, h.Signer, h.Addr(holder), token, rdN(1)), rdPaid{h.Addr(holder), token, 1, 1})
-
-	// The creator renounces, e.g. to show that no other minter can ever be added. The distributor stays a minter.
-	h.MustTransact(creator, token, h.Token.PackRenounceOwnership())
-	rdMustPay(h, rdVoucherCall(h, h.Signer, a, token, rdN(20)), rdPaid{a, token, 10, 20}) // minting still works
-
-	h.MustTransact(holder, token, h.Token.PackApprove(rdDist(h), rdN(1)))
-	_, err := h.Transact(holder, rdDist(h), h.Distributor.PackFund(token, rdN(1)))
-	if rev, ok := err.(*chain.RevertError); ok && rev.Name == "NotPayoutManager" {
-		rdWantArgs(h, rev, rdArgs{"token": token, "caller": h.Addr(holder)})
-		rdWantPool(h, token, 0, false)
-		rdMustPay(h, rdVoucherCall(h, h.Signer, a, token, rdN(30)), rdPaid{a, token, 10, 30})
-		return
-	}
-	t.Errorf("a token holder switched a renounced CreatorToken to escrow mode (fund returned %v); want NotPayoutManager", err)
-	t.Errorf("payoutManager is now %s (the holder %s)", rdPayoutManager(h, token), h.Addr(holder))
-	if _, err := h.Transact(rdRelayer(h), rdDist(h), rdVoucherCall(h, h.Signer, a, token, rdN(30))); err != nil {
-		t.Errorf("and mint-mode claims now fail: a voucher paying 10 more reverts %v", err)
-	}
-}
-
 // ---------------------------------------------------------------- payout limits
 
 func TestDistributorPayoutLimit(t *testing.T) {
 	h := chaintest.New(t)
 	creator, funder, stranger := h.Keys[4], h.Keys[5], h.Keys[7]
 	token := h.MintModeToken(creator, "LIM", new(big.Int))
-	escrow := h.EscrowToken(funder, "LES", rdN(1000))
+	_, pool := h.SponsorPool(funder, "LES", rdN(1000))
 	plain := rdPlainToken(h, "LPL")
 	const period = 100_000
 	setLimit := h.Distributor.PackSetPayoutLimit
@@ -820,9 +595,11 @@ func TestDistributorPayoutLimit(t *testing.T) {
 			{"admin on a CreatorToken", h.Admin, token},
 			{"stranger on a CreatorToken", stranger, token},
 			{"voucher signer on a CreatorToken", h.Signer, token},
-			{"creator of another token", creator, escrow},
-			{"anyone on an unfunded plain ERC-20", stranger, plain},
-			{"admin on an unfunded plain ERC-20", h.Admin, plain},
+			{"creator of another token", creator, pool},
+			{"stranger on a pool", stranger, pool},
+			{"admin on a pool", h.Admin, pool},
+			{"anyone on a plain ERC-20", stranger, plain},
+			{"admin on a plain ERC-20", h.Admin, plain},
 		}
 		for _, c := range cases {
 			rdRun(t, h, c.name, func(t *testing.T) {
@@ -833,7 +610,7 @@ func TestDistributorPayoutLimit(t *testing.T) {
 		for _, c := range []struct {
 			key   *ecdsa.PrivateKey
 			token common.Address
-		}{{creator, token}, {funder, escrow}} {
+		}{{creator, token}, {funder, pool}} {
 			r := h.MustTransact(c.key, rdDist(h), setLimit(c.token, rdN(10), period))
 			ev := rdOneEvent(h, r, rdDist(h), h.Distributor.UnpackPayoutLimitSetEvent)
 			if ev.Token != c.token || ev.Limit.Cmp(rdN(10)) != 0 || ev.Period != period {
@@ -953,7 +730,7 @@ func TestDistributorPayoutManager(t *testing.T) {
 	h := chaintest.New(t)
 	creator, funder, stranger, m1, m2 := h.Keys[4], h.Keys[5], h.Keys[7], h.Keys[8], h.Keys[6]
 	token := h.MintModeToken(creator, "MGR", new(big.Int))
-	escrow := h.EscrowToken(funder, "MGE", rdN(100))
+	_, pool := h.SponsorPool(funder, "MGE", rdN(100))
 	setManager := h.Distributor.PackSetPayoutManager
 	wantManager := func(token common.Address, want *ecdsa.PrivateKey) {
 		h.T.Helper()
@@ -982,14 +759,13 @@ func TestDistributorPayoutManager(t *testing.T) {
 
 	rdRun(t, h, "strangers cannot reassign", func(t *testing.T) {
 		wantManager(token, creator)
-		wantManager(escrow, funder)
+		wantManager(pool, funder)
 		for _, k := range []*ecdsa.PrivateKey{stranger, h.Guardian, h.Proposer, h.Signer} {
-			for _, tok := range []common.Address{token, escrow} {
-				rdExpectRevert(h, k, rdDist(h), setManager(tok, h.Addr(k)), "NotPayoutManager", rdArgs{"token": tok, "caller": h.Addr(k)})
-			}
+			rdExpectRevert(h, k, rdDist(h), setManager(token, h.Addr(k)), "NotPayoutManager", rdArgs{"token": token, "caller": h.Addr(k)})
+			rdExpectRevert(h, k, rdDist(h), setManager(pool, h.Addr(k)), "PoolManagedByOwner", rdArgs{"pool": pool})
 		}
 		wantManager(token, creator)
-		wantManager(escrow, funder)
+		wantManager(pool, funder)
 	})
 	rdRun(t, h, "the creator hands over", func(t *testing.T) {
 		rdExpectRevert(h, creator, rdDist(h), setManager(token, common.Address{}), "ZeroAddress", rdArgs{})
@@ -1004,23 +780,29 @@ func TestDistributorPayoutManager(t *testing.T) {
 		set(h.Admin, token, m2)
 		canSetLimit(m1, token, false)
 		canSetLimit(m2, token, true)
-		set(h.Admin, escrow, m1) // recovering a plain ERC-20 from its first funder
-		canSetLimit(funder, escrow, false)
-		canSetLimit(m1, escrow, true)
-		canSetLimit(h.Admin, escrow, false) // reassigning does not make the admin a manager
+		// A pool's manager is its owner: neither the owner nor the admin hands it to someone else.
+		for _, k := range []*ecdsa.PrivateKey{funder, h.Admin} {
+			rdExpectRevert(h, k, rdDist(h), setManager(pool, h.Addr(m1)), "PoolManagedByOwner", rdArgs{"pool": pool})
+		}
+		canSetLimit(funder, pool, true)
+		canSetLimit(m1, pool, false)
+		canSetLimit(h.Admin, pool, false)
 	})
-	rdRun(t, h, "a manager preassigned by the admin funds first", func(t *testing.T) {
-		plain := rdPlainToken(h, "MPL")
-		set(h.Admin, plain, m2)
-		rdMintAndApprove(h, plain, funder, rdDist(h), rdN(10))
-		rdExpectRevert(h, funder, rdDist(h), h.Distributor.PackFund(plain, rdN(10)), "NotPayoutManager",
-			rdArgs{"token": plain, "caller": h.Addr(funder)})
-		rdMintAndApprove(h, plain, m2, rdDist(h), rdN(10))
-		h.MustTransact(m2, rdDist(h), h.Distributor.PackFund(plain, rdN(10)))
-		rdWantPool(h, plain, 10, true)
-		wantManager(plain, m2)
-		h.MustTransact(funder, rdDist(h), h.Distributor.PackFund(plain, rdN(10))) // top-ups from anyone
-		rdWantPool(h, plain, 20, true)
+	rdRun(t, h, "a manager preassigned for a pool's address before it exists is ignored", func(t *testing.T) {
+		token, _ := h.SponsorPool(funder, "MPL", rdN(0))
+		salt := crypto.Keccak256Hash([]byte("later"))
+		addr, err := h.Distributor.UnpackPredictPoolAddress(h.Call(rdDist(h), h.Distributor.PackPredictPoolAddress(h.Addr(funder), token, salt)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		set(h.Admin, addr, m2)
+		h.MustTransact(m2, rdDist(h), h.Distributor.PackSetPayoutLimit(addr, rdN(5), 1000))
+		if got := h.CreatePool(funder, token, salt); got != addr {
+			t.Fatalf("createPool made %s, predicted %s", got, addr)
+		}
+		wantManager(addr, funder)
+		canSetLimit(m2, addr, false)
+		rdWantPayoutLimit(h, addr, 0, 0, 0, 0) // the limit m2 set is gone
 	})
 }
 
@@ -1101,14 +883,14 @@ func TestDistributorReentrancy(t *testing.T) {
 	h := chaintest.New(t)
 	rt := mocks.NewReentrantToken()
 	funder := h.Keys[5]
-	token := h.DeployContract(h.Admin, mocks.ReentrantTokenMetaData.Bin, nil)
-	rdMintAndApprove(h, token, funder, rdDist(h), rdN(1000))
-	h.MustTransact(funder, rdDist(h), h.Distributor.PackFund(token, rdN(1000)))
-	rdWantPool(h, token, 1000, true)
+	erc20 := h.DeployContract(h.Admin, mocks.ReentrantTokenMetaData.Bin, nil)
+	token := h.CreatePool(funder, erc20, crypto.Keccak256Hash([]byte("reentrant")))
+	h.FundPool(funder, erc20, token, rdN(1000))
+	rdWantPool(h, token, 1000)
 	pool := int64(1000)
 	counter := func(pack func() []byte, unpack func([]byte) (*big.Int, error)) int64 {
 		h.T.Helper()
-		v, err := unpack(h.Call(token, pack()))
+		v, err := unpack(h.Call(erc20, pack()))
 		if err != nil {
 			h.T.Fatal(err)
 		}
@@ -1119,7 +901,7 @@ func TestDistributorReentrancy(t *testing.T) {
 	attack := func(payload, outer []byte, want ...rdPaid) {
 		h.T.Helper()
 		attempts := counter(rt.PackAttempts, rt.UnpackAttempts)
-		h.MustTransact(h.Keys[8], token, rt.PackArm(rdDist(h), payload))
+		h.MustTransact(h.Keys[8], erc20, rt.PackArm(rdDist(h), payload))
 		rdMustPay(h, outer, want...)
 		if got := counter(rt.PackAttempts, rt.UnpackAttempts); got != attempts+1 {
 			h.T.Fatalf("re-entry attempts %d, want %d", got, attempts+1)
@@ -1127,14 +909,14 @@ func TestDistributorReentrancy(t *testing.T) {
 		if got := counter(rt.PackSuccesses, rt.UnpackSuccesses); got != 0 {
 			h.T.Fatalf("%d re-entries succeeded", got)
 		}
-		lastErr, err := rt.UnpackLastError(h.Call(token, rt.PackLastError()))
+		lastErr, err := rt.UnpackLastError(h.Call(erc20, rt.PackLastError()))
 		if err != nil {
 			h.T.Fatal(err)
 		}
 		if rev := chain.DecodeRevertData(lastErr); rev.Name != "ReentrancyGuardReentrantCall" {
 			h.T.Fatalf("re-entry failed with %v (%x), want ReentrancyGuardReentrantCall", rev, lastErr)
 		}
-		target, err := rt.UnpackTarget(h.Call(token, rt.PackTarget()))
+		target, err := rt.UnpackTarget(h.Call(erc20, rt.PackTarget()))
 		if err != nil || target != (common.Address{}) {
 			h.T.Fatalf("token still armed (target %s, %v)", target, err)
 		}
@@ -1142,8 +924,8 @@ func TestDistributorReentrancy(t *testing.T) {
 			pool -= w.amount
 			rdWantPaidOut(h, token, w.account, w.cumulative)
 		}
-		rdWantPool(h, token, pool, true)
-		rdWantBalance(h, token, rdDist(h), pool)
+		rdWantPool(h, token, pool)
+		rdWantBalance(h, erc20, rdDist(h), pool)
 	}
 
 	rdRun(t, h, "claimWithVoucher re-entering the same voucher", func(t *testing.T) {
@@ -1173,11 +955,19 @@ func TestDistributorReentrancy(t *testing.T) {
 		rdMustPay(h, v, rdPaid{f, token, 30, 60})
 		pool -= 30
 		rdExpectClaimRevert(h, v, "NothingToClaim", rdArgs{"account": f, "token": token, "cumulativeAmount": 60, "claimed": 60})
-		rdWantPool(h, token, pool, true)
+		rdWantPool(h, token, pool)
 	})
-	rdRun(t, h, "fund re-entered during a payout", func(t *testing.T) {
+	rdRun(t, h, "fundPool re-entered during a payout", func(t *testing.T) {
 		k := rdFan(h)
-		attack(h.Distributor.PackFund(token, rdN(1)), rdVoucherCall(h, h.Signer, k, token, rdN(10)), rdPaid{k, token, 10, 10})
+		attack(h.Distributor.PackFundPool(token, rdN(1)), rdVoucherCall(h, h.Signer, k, token, rdN(10)), rdPaid{k, token, 10, 10})
+	})
+	rdRun(t, h, "withdraw re-entered during a payout", func(t *testing.T) {
+		// The owner's withdrawal is due and the whole balance is withdrawable (nothing committed).
+		h.MustTransact(funder, rdDist(h), h.Distributor.PackAnnounceWithdrawal(token))
+		h.AdvanceTime(rdSecs(uint64(rdWithdrawalNotice(h))))
+		k := rdFan(h)
+		attack(h.Distributor.PackWithdraw(token, h.Addr(funder), rdN(1)), rdVoucherCall(h, h.Signer, k, token, rdN(10)),
+			rdPaid{k, token, 10, 10})
 	})
 }
 
@@ -1186,7 +976,7 @@ func TestDistributorReentrancy(t *testing.T) {
 func TestDistributorClaimMany(t *testing.T) {
 	h := chaintest.New(t)
 	mint := h.MintModeToken(h.Keys[4], "BMT", new(big.Int))
-	esc := h.EscrowToken(h.Keys[5], "BES", rdN(1000))
+	escERC20, esc := h.SponsorPool(h.Keys[5], "BES", rdN(1000))
 	a, b, c, d := rdFan(h), rdFan(h), rdFan(h), rdFan(h)
 	tree := rdTree(h,
 		rdLeaf(a, mint, 100), // 0
@@ -1214,8 +1004,8 @@ func TestDistributorClaimMany(t *testing.T) {
 		for _, s := range want {
 			rdWantPaidOut(h, s.token, s.account, s.amount)
 		}
-		rdWantPool(h, esc, escPool, true)
-		rdWantBalance(h, esc, rdDist(h), escPool)
+		rdWantPool(h, esc, escPool)
+		rdWantBalance(h, escERC20, rdDist(h), escPool)
 		rdWantBig(h, "mint totalSupply", rdTotalSupply(h, mint), rdN(mintSupply))
 	}
 
@@ -1300,8 +1090,8 @@ func TestDistributorClaimMany(t *testing.T) {
 		{"high-s signature", highS, "ECDSAInvalidSignatureS", rdArgs{"s": common.BytesToHash(highS.Signature[32:64])}},
 		{"expired voucher", expired, "VoucherExpired", rdArgs{"deadline": expired.Deadline}},
 		{"proof for another amount", badProof, "InvalidProof", rdArgs{}},
-		{"escrow pool too small", rdMerkleEntry(tree, 5), "InsufficientPool",
-			rdArgs{"token": esc, "available": 1000 - 200 - 25 - 40, "needed": 5000}},
+		{"pool too small", rdMerkleEntry(tree, 5), "InsufficientPool",
+			rdArgs{"pool": esc, "available": 1000 - 200 - 25 - 40, "needed": 5000}},
 	}
 	for _, inv := range invalid {
 		rdRun(t, h, "invalid entry reverts the batch: "+inv.name, func(t *testing.T) {
@@ -1352,11 +1142,12 @@ func TestDistributorAdmin(t *testing.T) {
 
 	rdRun(t, h, "only the admin", func(t *testing.T) {
 		calls := map[string][]byte{
-			"addSigner":        h.Distributor.PackAddSigner(h.Addr(s)),
-			"removeSigner":     h.Distributor.PackRemoveSigner(h.Addr(h.Signer)),
-			"setDisputeWindow": h.Distributor.PackSetDisputeWindow(1),
-			"unpause":          h.Distributor.PackUnpause(),
-			"grantRole":        h.Distributor.PackGrantRole(rdProposerRole, h.Addr(s)),
+			"addSigner":           h.Distributor.PackAddSigner(h.Addr(s)),
+			"removeSigner":        h.Distributor.PackRemoveSigner(h.Addr(h.Signer)),
+			"setDisputeWindow":    h.Distributor.PackSetDisputeWindow(1),
+			"setWithdrawalNotice": h.Distributor.PackSetWithdrawalNotice(1 << 20),
+			"unpause":             h.Distributor.PackUnpause(),
+			"grantRole":           h.Distributor.PackGrantRole(rdProposerRole, h.Addr(s)),
 		}
 		for name, data := range calls {
 			rdRun(t, h, name, func(t *testing.T) {

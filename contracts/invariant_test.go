@@ -2,8 +2,11 @@ package contracts_test
 
 // TestInvariantCumulativeAccounting drives the RewardsDistributor with seeded random sequences of operations
 // (awards, voucher claims, stale and forged vouchers, Merkle roots proposed, rejected and activated, Merkle
-// claims, claimMany batches, escrow top-ups, payout limits, signer rotation, pauses, time travel) and checks
-// every outcome against a Go model of the contract, plus accounting invariants after every step.
+// claims, claimMany batches, payout limits, signer rotation, pauses, time travel; and two sponsors' pools of
+// the same ERC-20: deposits, roots published with the pools' committed totals, withdrawal notices and
+// withdrawals) and checks every outcome against a Go model of the contract, plus accounting invariants after
+// every step — among them the pools' isolation: each pool pays only from its own deposits, the distributor
+// holds exactly the sum of the pools' balances, and a withdrawal never dips below what the pool owes.
 //
 // Reproduce a failure with the seed and step it prints:
 //
@@ -46,6 +49,8 @@ var invRequiredOutcomes = []string{
 	"NoActiveRoot", "VoucherExpired", "UnknownSigner", "ECDSAInvalidSignatureS", "ClaimsPaused",
 	"RootPending", "EpochNotIncreasing", "PendingRootMismatch", "NoPendingRoot", "NotPayoutManager",
 	"InvalidPeriod", "ZeroAmount", "NotPaused", "AccessControlUnauthorizedAccount",
+	"withdraw/ok", "final/withdrawnWhileOwed", "WithdrawalNotDue", "WithdrawalTooLarge", "NotPoolOwner", "UnknownPool",
+	"WithdrawalAlreadyAnnounced", "NoWithdrawalAnnounced", "LengthMismatch",
 	"final/capOvershoot", "final/capExact",
 }
 
@@ -53,10 +58,10 @@ const (
 	invAccounts = 6
 	invTokens   = 4
 
-	invTokMint    = 0 // CreatorToken in mint mode, uncapped, with a payout limit set by its creator
-	invTokCapped  = 1 // CreatorToken in mint mode with a cap and a creator allocation
-	invTokEscrowA = 2 // plain ERC-20 in escrow mode
-	invTokEscrowB = 3 // plain ERC-20 in escrow mode
+	invTokMint   = 0 // CreatorToken in mint mode, uncapped, with a payout limit set by its creator
+	invTokCapped = 1 // CreatorToken in mint mode with a cap and a creator allocation
+	invTokPoolA  = 2 // sponsor A's pool of the shared ERC-20
+	invTokPoolB  = 3 // sponsor B's pool of the same ERC-20
 
 	invCap        = 1000 // maxSupply of invTokCapped
 	invAllocation = 100  // creator allocation of invTokCapped
@@ -135,7 +140,9 @@ func TestInvariantCumulativeAccounting(t *testing.T) {
 type invEnv struct {
 	accounts [invAccounts]common.Address
 	tokens   [invTokens]common.Address
-	escrow   [invTokens]bool
+	pool     [invTokens]bool   // tokens[k] is a sponsor pool of erc20
+	erc20    common.Address    // the ERC-20 both pools hold
+	notice   uint64            // withdrawal notice, seconds
 	cap      [invTokens]uint64 // 0 = uncapped (mint tokens only)
 	alloc    [invTokens]uint64 // supply minted outside the distributor
 	manager  [invTokens]common.Address
@@ -168,17 +175,22 @@ type invRoot struct {
 	root    common.Hash
 	epoch   uint64
 	amounts [invAccounts][invTokens]uint64
+	commit  map[int]uint64 // committed totals published with the root (proposeRootWithCommitments), by pool
 }
 
 // invModel mirrors the distributor's state. Transitions are applied to clones; a clone replaces the model
 // only when the chain confirms its prediction.
 type invModel struct {
-	env     *invEnv
-	paid    [invAccounts][invTokens]uint64
-	funded  [invTokens]uint64 // escrow deposits
-	highest [invAccounts][invTokens]uint64
-	signers map[common.Address]bool
-	paused  bool
+	env    *invEnv
+	paid   [invAccounts][invTokens]uint64
+	funded [invTokens]uint64 // pool deposits (what arrived)
+	drawn  [invTokens]uint64 // pool withdrawals
+	// Pools: the committed total under the active root, and when an announced withdrawal is due (0: none).
+	committed      [invTokens]uint64
+	withdrawableAt [invTokens]uint64
+	highest        [invAccounts][invTokens]uint64
+	signers        map[common.Address]bool
+	paused         bool
 
 	active, pending *invRoot // pending: proposed and (as of the last sync) in its dispute window
 	pendingAt       uint64
@@ -204,6 +216,9 @@ func (m *invModel) authorise(a, k int, cum uint64) {
 func (m *invModel) sync(t uint64) {
 	if m.pending != nil && t >= m.pendingAt {
 		m.active, m.activeEpoch, m.pending, m.pendingAt = m.pending, m.pending.epoch, nil, 0
+		for k, c := range m.active.commit {
+			m.committed[k] = c
+		}
 		for a := range invAccounts {
 			for k := range invTokens {
 				m.authorise(a, k, m.active.amounts[a][k])
@@ -218,6 +233,24 @@ func (m *invModel) sumPaid(k int) uint64 {
 		s += m.paid[a][k]
 	}
 	return s
+}
+
+// balance is what pool k holds by the model: deposited - paid - withdrawn.
+func (m *invModel) balance(k int) uint64 { return m.funded[k] - m.sumPaid(k) - m.drawn[k] }
+
+// owed is what pool k still owes under the active root: committed - paid, or 0.
+func (m *invModel) owed(k int) uint64 {
+	if p := m.sumPaid(k); m.committed[k] > p {
+		return m.committed[k] - p
+	}
+	return 0
+}
+
+func (m *invModel) withdrawable(k int) uint64 {
+	if b, o := m.balance(k), m.owed(k); b > o {
+		return b - o
+	}
+	return 0
 }
 
 type invClaim struct {
@@ -307,9 +340,9 @@ func (m *invModel) pay(e *invEntry, t uint64, out *invOutcome) *invOutcome {
 		}
 		l.pays = append(l.pays, invPay{at: t, amount: amount})
 	}
-	if m.env.escrow[k] {
-		if pool := m.funded[k] - m.sumPaid(k); amount > pool {
-			o := invRevert("InsufficientPool", "token", token, "available", pool, "needed", amount)
+	if m.env.pool[k] {
+		if pool := m.balance(k); amount > pool {
+			o := invRevert("InsufficientPool", "pool", token, "available", pool, "needed", amount)
 			return &o
 		}
 	} else if c := m.env.cap[k]; c != 0 {
@@ -403,16 +436,73 @@ func (m *invModel) setLimit(caller common.Address, k int, limit, period uint64) 
 	return invOutcome{}
 }
 
-func (m *invModel) fund(caller common.Address, k int, amount uint64) invOutcome {
+func (m *invModel) fund(k int, amount uint64) invOutcome {
 	switch {
+	case !m.env.pool[k]:
+		return invRevert("UnknownPool", "pool", m.env.tokens[k])
 	case amount == 0:
 		return invRevert("ZeroAmount")
-	case !m.env.escrow[k] && caller != m.env.manager[k]:
-		return invRevert("NotPayoutManager", "token", m.env.tokens[k], "caller", caller)
-	case !m.env.escrow[k]:
-		panic("invariant test: switching a mint-mode token to escrow is not modelled")
 	}
 	m.funded[k] += amount
+	return invOutcome{}
+}
+
+// poolOwner is the contract's _poolOwner check: nil when caller owns pool k.
+func (m *invModel) poolOwner(caller common.Address, k int) *invOutcome {
+	var o invOutcome
+	switch {
+	case !m.env.pool[k]:
+		o = invRevert("UnknownPool", "pool", m.env.tokens[k])
+	case caller != m.env.manager[k]:
+		o = invRevert("NotPoolOwner", "pool", m.env.tokens[k], "caller", caller)
+	default:
+		return nil
+	}
+	return &o
+}
+
+func (m *invModel) announce(caller common.Address, k int, t uint64) invOutcome {
+	if o := m.poolOwner(caller, k); o != nil {
+		return *o
+	}
+	if at := m.withdrawableAt[k]; at != 0 {
+		return invRevert("WithdrawalAlreadyAnnounced", "pool", m.env.tokens[k], "withdrawableAt", at)
+	}
+	m.withdrawableAt[k] = t + m.env.notice
+	return invOutcome{}
+}
+
+func (m *invModel) cancel(caller common.Address, k int) invOutcome {
+	if o := m.poolOwner(caller, k); o != nil {
+		return *o
+	}
+	if m.withdrawableAt[k] == 0 {
+		return invRevert("NoWithdrawalAnnounced", "pool", m.env.tokens[k])
+	}
+	m.withdrawableAt[k] = 0
+	return invOutcome{}
+}
+
+func (m *invModel) withdraw(caller common.Address, k int, amount, t uint64) invOutcome {
+	if m.paused {
+		return invRevert("ClaimsPaused")
+	}
+	if o := m.poolOwner(caller, k); o != nil {
+		return *o
+	}
+	if amount == 0 {
+		return invRevert("ZeroAmount")
+	}
+	if at := m.withdrawableAt[k]; at == 0 || t < at {
+		return invRevert("WithdrawalNotDue", "pool", m.env.tokens[k], "withdrawableAt", at)
+	}
+	if w := m.withdrawable(k); amount > w {
+		return invRevert("WithdrawalTooLarge", "pool", m.env.tokens[k], "withdrawable", w, "amount", amount)
+	}
+	m.drawn[k] += amount
+	if m.balance(k) < m.owed(k) {
+		panic(fmt.Sprintf("invariant test: model withdrew below the owed floor of pool %d", k))
+	}
 	return invOutcome{}
 }
 
@@ -461,10 +551,10 @@ type invRun struct {
 	vouchers []invEntry                       // vouchers signed so far (good and bad), for replays
 	roots    []*invRoot                       // every root proposed (active, superseded, rejected)
 
-	signerKeys []*ecdsa.PrivateKey // every key that has been a signer
-	forger     *ecdsa.PrivateKey   // never a signer
-	creatorM   *ecdsa.PrivateKey   // creator of invTokMint, its payout manager
-	funder     *ecdsa.PrivateKey   // first funder (payout manager) of the escrow tokens
+	signerKeys []*ecdsa.PrivateKey          // every key that has been a signer
+	forger     *ecdsa.PrivateKey            // never a signer
+	creatorM   *ecdsa.PrivateKey            // creator of invTokMint, its payout manager
+	sponsors   [invTokens]*ecdsa.PrivateKey // owners of the pools
 	keyCount   int
 
 	stats map[string]int
@@ -475,7 +565,7 @@ func newInvRun(t *testing.T, seed uint64) *invRun {
 	r := &invRun{t: t, h: h, seed: seed, rng: rand.New(rand.NewPCG(seed, 0x7472696265)), stats: map[string]int{}}
 	env := &invEnv{admin: h.Addr(h.Admin), proposer: h.Addr(h.Proposer), guardian: h.Addr(h.Guardian)}
 	r.env = env
-	r.creatorM, r.funder = h.Keys[4], h.Keys[6]
+	r.creatorM = h.Keys[4]
 	cappedCreator := h.Keys[5]
 
 	env.tokens[invTokMint] = h.MintModeToken(r.creatorM, "INVM", big.NewInt(0))
@@ -485,11 +575,21 @@ func newInvRun(t *testing.T, seed uint64) *invRun {
 	h.MustTransact(cappedCreator, env.tokens[invTokCapped], h.Token.PackSetMinter(h.Deployment.Distributor, true))
 	env.manager[invTokCapped] = h.Addr(cappedCreator)
 	env.cap[invTokCapped], env.alloc[invTokCapped] = invCap, invAllocation
-	initialPools := [invTokens]uint64{invTokEscrowA: 300, invTokEscrowB: 120}
-	for _, k := range []int{invTokEscrowA, invTokEscrowB} {
-		env.tokens[k] = h.EscrowToken(r.funder, fmt.Sprintf("INV%d", k), invU256(initialPools[k]))
-		env.escrow[k], env.manager[k] = true, h.Addr(r.funder)
+	// Two sponsors, each with a pool of the same ERC-20.
+	r.sponsors[invTokPoolA], r.sponsors[invTokPoolB] = h.Keys[6], r.newKey()
+	h.Fund(h.Addr(r.sponsors[invTokPoolB]))
+	initialPools := [invTokens]uint64{invTokPoolA: 300, invTokPoolB: 120}
+	env.erc20, env.tokens[invTokPoolA] = h.SponsorPool(r.sponsors[invTokPoolA], "INVP", invU256(initialPools[invTokPoolA]))
+	env.tokens[invTokPoolB] = h.CreatePool(r.sponsors[invTokPoolB], env.erc20, crypto.Keccak256Hash([]byte("INVP")))
+	h.FundPool(r.sponsors[invTokPoolB], env.erc20, env.tokens[invTokPoolB], invU256(initialPools[invTokPoolB]))
+	for _, k := range []int{invTokPoolA, invTokPoolB} {
+		env.pool[k], env.manager[k] = true, h.Addr(r.sponsors[k])
 	}
+	notice, err := h.Distributor.UnpackWithdrawalNotice(h.Call(h.Deployment.Distributor, h.Distributor.PackWithdrawalNotice()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.notice = uint64(notice)
 	for a := range invAccounts {
 		env.accounts[a] = h.Addr(r.newKey()) // fresh, empty; never transacts
 	}
@@ -569,6 +669,7 @@ func (r *invRun) run(steps int) {
 		{"merkle", 14, r.opMerkle},
 		{"claimMany", 12, r.opClaimMany},
 		{"fund", 5, r.opFund},
+		{"withdraw", 7, r.opWithdraw},
 		{"limit", 4, r.opLimit},
 		{"time", 7, r.opTime},
 		{"signers", 4, r.opSigners},
@@ -912,11 +1013,57 @@ func (r *invRun) buildRoot(epoch uint64) *invRoot {
 	return root
 }
 
+// propose proposes root, usually with the committed totals of both pools (sometimes of one, or none: plain
+// proposeRoot), and now and then with a malformed list (LengthMismatch, UnknownPool).
 func (r *invRun) propose(key *ecdsa.PrivateKey, root *invRoot) invOutcome {
 	caller := r.h.Addr(key)
-	o := r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackProposeRoot(root.root, root.epoch),
-		fmt.Sprintf("proposeRoot epoch %d", root.epoch),
-		func(m *invModel, t uint64) invOutcome { return m.propose(caller, root, t) })
+	var pools []common.Address
+	var committed []*big.Int
+	var ks []int
+	switch x := r.rng.IntN(100); {
+	case x < 20: // proposeRoot: no commitments
+	case x < 35:
+		ks = []int{invTokPoolA + r.rng.IntN(2)}
+	default:
+		ks = []int{invTokPoolA, invTokPoolB}
+	}
+	if len(ks) > 0 {
+		root.commit = map[int]uint64{}
+		for _, k := range ks {
+			var sum uint64
+			for a := range invAccounts {
+				sum += root.amounts[a][k]
+			}
+			root.commit[k] = sum
+			pools, committed = append(pools, r.env.tokens[k]), append(committed, invU256(sum))
+		}
+	}
+	var bad string
+	switch x := r.rng.IntN(100); {
+	case x < 4:
+		bad, committed = "LengthMismatch", append(committed, invU256(1))
+	case x < 8:
+		bad, pools, committed = "UnknownPool", append(pools, r.env.tokens[invTokMint]), append(committed, invU256(1))
+	}
+	data := r.h.Distributor.PackProposeRoot(root.root, root.epoch)
+	if root.commit != nil || bad != "" {
+		data = r.h.Distributor.PackProposeRootWithCommitments(root.root, root.epoch, pools, committed)
+	}
+	o := r.attempt(key, r.h.Deployment.Distributor, data,
+		fmt.Sprintf("proposeRoot epoch %d commitments %v %s", root.epoch, root.commit, bad),
+		func(m *invModel, t uint64) invOutcome {
+			switch {
+			case caller != m.env.proposer:
+				return invRevert("AccessControlUnauthorizedAccount", "account", caller, "neededRole", invRoleProposer)
+			case bad == "LengthMismatch":
+				return invRevert(bad, "pools", len(pools), "committed", len(committed))
+			}
+			o := m.propose(caller, root, t)
+			if o.err == "" && bad == "UnknownPool" {
+				return invRevert(bad, "pool", r.env.tokens[invTokMint])
+			}
+			return o
+		})
 	if o.err == "" {
 		r.roots = append(r.roots, root)
 	}
@@ -935,13 +1082,13 @@ func (r *invRun) passDisputeWindow() {
 
 func (r *invRun) fund(key *ecdsa.PrivateKey, k int, amount uint64) invOutcome {
 	caller, token := r.h.Addr(key), r.env.tokens[k]
-	if amount != 0 && r.env.escrow[k] {
-		r.h.MustTransact(key, token, r.h.ERC20.PackMint(caller, invU256(amount)))
-		r.h.MustTransact(key, token, r.h.ERC20.PackApprove(r.h.Deployment.Distributor, invU256(amount)))
+	if amount != 0 && r.env.pool[k] {
+		r.h.MustTransact(key, r.env.erc20, r.h.ERC20.PackMint(caller, invU256(amount)))
+		r.h.MustTransact(key, r.env.erc20, r.h.ERC20.PackApprove(r.h.Deployment.Distributor, invU256(amount)))
 	}
-	return r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackFund(token, invU256(amount)),
-		fmt.Sprintf("fund tok%d %d", k, amount),
-		func(m *invModel, _ uint64) invOutcome { return m.fund(caller, k, amount) })
+	return r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackFundPool(token, invU256(amount)),
+		fmt.Sprintf("fundPool tok%d %d", k, amount),
+		func(m *invModel, _ uint64) invOutcome { return m.fund(k, amount) })
 }
 
 func (r *invRun) setLimit(key *ecdsa.PrivateKey, k int, limit, period uint64) invOutcome {
@@ -981,7 +1128,7 @@ func (r *invRun) opAward() {
 				limit = invCap * 5 / 4
 			}
 			if invAllocation+committed+amount > limit {
-				k = invTokEscrowA
+				k = invTokPoolA
 			}
 		}
 		r.total[a][k] += amount
@@ -1075,21 +1222,73 @@ func (r *invRun) opRoot() {
 }
 
 func (r *invRun) opFund() {
-	if r.rng.IntN(20) == 0 { // a stranger cannot turn a creator's mint-mode token into an escrow token
+	if r.rng.IntN(20) == 0 { // a token is not a pool
 		r.fund(r.outsider(), invTokCapped, 10)
 		return
 	}
-	k := invTokEscrowA + r.rng.IntN(2)
+	k := invTokPoolA + r.rng.IntN(2)
 	amount := 20 + uint64(r.rng.IntN(400))
 	if r.rng.IntN(20) == 0 {
 		amount = 0
 	}
-	// After the first deposit anyone may top a pool up.
-	r.fund(r.h.Keys[6+r.rng.IntN(4)], k, amount)
+	// Anyone may top a pool up: its sponsor, the other sponsor, strangers.
+	keys := []*ecdsa.PrivateKey{r.sponsors[invTokPoolA], r.sponsors[invTokPoolB], r.h.Keys[7], r.h.Keys[8], r.h.Keys[9]}
+	r.fund(keys[r.rng.IntN(len(keys))], k, amount)
+}
+
+// opWithdraw announces, cancels or makes withdrawals from a pool, mostly by its sponsor, sometimes by the
+// other sponsor or a stranger, with amounts around what is withdrawable.
+func (r *invRun) opWithdraw() {
+	k := invTokPoolA + r.rng.IntN(2)
+	pool := r.env.tokens[k]
+	key := r.sponsors[k]
+	switch x := r.rng.IntN(100); {
+	case x < 8:
+		key = r.sponsors[invTokPoolA+invTokPoolB-k] // the other pool's owner
+	case x < 14:
+		key = r.outsider()
+	}
+	caller := r.h.Addr(key)
+	switch x := r.rng.IntN(100); {
+	case x < 22:
+		r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackAnnounceWithdrawal(pool),
+			fmt.Sprintf("announceWithdrawal tok%d", k),
+			func(m *invModel, t uint64) invOutcome { return m.announce(caller, k, t) })
+	case x < 30:
+		r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackCancelWithdrawal(pool),
+			fmt.Sprintf("cancelWithdrawal tok%d", k),
+			func(m *invModel, _ uint64) invOutcome { return m.cancel(caller, k) })
+	default:
+		if at := r.m.withdrawableAt[k]; at > r.h.Now() && r.rng.IntN(2) == 0 {
+			r.advance(at - r.h.Now() - uint64(r.rng.IntN(2))) // at, or a second before, the notice's end
+		}
+		w := r.m.withdrawable(k)
+		var amount uint64
+		switch y := r.rng.IntN(100); {
+		case y < 35:
+			amount = w
+		case y < 55:
+			amount = w + 1
+		case y < 60:
+			amount = 0
+		default:
+			amount = 1 + uint64(r.rng.IntN(int(w/2+1)))
+		}
+		o := r.attempt(key, r.h.Deployment.Distributor, r.h.Distributor.PackWithdraw(pool, caller, invU256(amount)),
+			fmt.Sprintf("withdraw tok%d %d (withdrawable %d)", k, amount, w),
+			func(m *invModel, t uint64) invOutcome { return m.withdraw(caller, k, amount, t) })
+		if o.err == "" && r.m.owed(k) > 0 {
+			r.stats["final/withdrawnWhileOwed"]++ // the owed floor held back part of the balance
+		}
+	}
 }
 
 func (r *invRun) opLimit() {
+	k := []int{invTokMint, invTokMint, invTokPoolA, invTokPoolB}[r.rng.IntN(4)]
 	key := r.creatorM
+	if k != invTokMint {
+		key = r.sponsors[k]
+	}
 	if r.rng.IntN(10) == 0 {
 		key = r.outsider()
 	}
@@ -1102,12 +1301,12 @@ func (r *invRun) opLimit() {
 	case x < 15:
 		limit, period = 100, 0 // InvalidPeriod
 	case x < 40:
-		period = r.m.limits[invTokMint].period // keep the period, change the limit (keeps what this period paid)
+		period = r.m.limits[k].period // keep the period, change the limit (keeps what this period paid)
 		if period == 0 {
 			period = 7200
 		}
 	}
-	r.setLimit(key, invTokMint, limit, period)
+	r.setLimit(key, k, limit, period)
 }
 
 func (r *invRun) opTime() {
@@ -1121,6 +1320,8 @@ func (r *invRun) opTime() {
 	case x < 45 && r.m.limits[invTokMint].period != 0:
 		p := r.m.limits[invTokMint].period
 		d = (now/p+1)*p - now - uint64(r.rng.IntN(2)) // at, or a second before, a period boundary
+	case x < 55 && r.m.withdrawableAt[invTokPoolA+x%2] > now:
+		d = r.m.withdrawableAt[invTokPoolA+x%2] - now // exactly when a withdrawal is due
 	case x < 75:
 		d = 1 + uint64(r.rng.IntN(600))
 	default:
@@ -1203,9 +1404,13 @@ func (r *invRun) settle() {
 		}
 	}
 
-	// Escrow tokens: top up what is missing, then one batch (with a duplicate entry) pays everybody.
+	// Pools: lift their payout limits, top up what is missing, then one batch (with a duplicate entry) pays
+	// everybody.
 	var es []invEntry
-	for _, k := range []int{invTokEscrowA, invTokEscrowB} {
+	for _, k := range []int{invTokPoolA, invTokPoolB} {
+		if r.m.limits[k].period != 0 {
+			mustPay(r.setLimit(r.sponsors[k], k, 0, 0))
+		}
 		var need uint64
 		for a := range invAccounts {
 			need += r.total[a][k] - r.m.paid[a][k]
@@ -1213,7 +1418,7 @@ func (r *invRun) settle() {
 				es = append(es, r.freshVoucher(a, k))
 			}
 		}
-		if pool := r.m.funded[k] - r.m.sumPaid(k); pool < need {
+		if pool := r.m.balance(k); pool < need {
 			mustPay(r.fund(r.h.Keys[6+r.rng.IntN(4)], k, need-pool+uint64(r.rng.IntN(50))))
 		}
 	}
@@ -1346,6 +1551,7 @@ func (r *invRun) check() {
 	h, dist := r.h, r.h.Deployment.Distributor
 	now := h.Now()
 	r.m.sync(now)
+	var poolSum uint64
 	for k := range invTokens {
 		token := r.env.tokens[k]
 		for a := range invAccounts {
@@ -1353,39 +1559,47 @@ func (r *invRun) check() {
 			if got := h.Claimed(token, acct); !invIsU64(got, paid) {
 				r.fatalf("claimed(tok%d, acct%d) = %s, model %d", k, a, got, paid)
 			}
-			if got := h.BalanceOf(token, acct); !invIsU64(got, paid) {
-				r.fatalf("balanceOf(tok%d, acct%d) = %s, paid %d", k, a, got, paid)
-			}
 			if paid > r.m.highest[a][k] {
 				r.fatalf("acct%d tok%d: paid %d > highest amount ever authorised %d", a, k, paid, r.m.highest[a][k])
 			}
+			if r.env.pool[k] {
+				continue
+			}
+			if got := h.BalanceOf(token, acct); !invIsU64(got, paid) {
+				r.fatalf("balanceOf(tok%d, acct%d) = %s, paid %d", k, a, got, paid)
+			}
 		}
 		sum := r.m.sumPaid(k)
-		pool, err := h.Distributor.UnpackPoolOf(h.Call(dist, h.Distributor.PackPoolOf(token)))
+		info, err := h.Distributor.UnpackPoolInfo(h.Call(dist, h.Distributor.PackPoolInfo(token)))
 		if err != nil {
-			r.fatalf("poolOf: %v", err)
+			r.fatalf("poolInfo: %v", err)
 		}
-		supply, err := h.Token.UnpackTotalSupply(h.Call(token, h.Token.PackTotalSupply()))
-		if err != nil {
-			r.fatalf("totalSupply: %v", err)
-		}
-		if pool.Escrow != r.env.escrow[k] {
-			r.fatalf("tok%d: escrow mode %v, expected %v", k, pool.Escrow, r.env.escrow[k])
-		}
-		if r.env.escrow[k] {
-			if sum > r.m.funded[k] {
-				r.fatalf("tok%d: paid %d > funded %d", k, sum, r.m.funded[k])
+		if r.env.pool[k] {
+			// Isolation: a pool never pays more than was deposited into it, its balance is its own ledger,
+			// and an announced withdrawal never took what it owes.
+			if sum+r.m.drawn[k] > r.m.funded[k] {
+				r.fatalf("tok%d: paid %d + withdrawn %d > deposited %d", k, sum, r.m.drawn[k], r.m.funded[k])
 			}
-			left := r.m.funded[k] - sum
-			if !invIsU64(pool.Balance, left) {
-				r.fatalf("tok%d: poolOf %s, funded %d - paid %d = %d", k, pool.Balance, r.m.funded[k], sum, left)
+			left := r.m.balance(k)
+			poolSum += left
+			w, err := h.Distributor.UnpackWithdrawable(h.Call(dist, h.Distributor.PackWithdrawable(token)))
+			if err != nil {
+				r.fatalf("withdrawable: %v", err)
 			}
-			if got := h.BalanceOf(token, dist); !invIsU64(got, left) {
-				r.fatalf("tok%d: distributor holds %s, funded - paid = %d", k, got, left)
+			if info.Token != r.env.erc20 || info.Owner != r.env.manager[k] || !invIsU64(info.Balance, left) ||
+				!invIsU64(info.Paid, sum) || !invIsU64(info.Committed, r.m.committed[k]) ||
+				!invIsU64(info.WithdrawableAt, r.m.withdrawableAt[k]) || !invIsU64(w, r.m.withdrawable(k)) {
+				r.fatalf("tok%d: poolInfo {%s %s bal %s paid %s committed %s at %s} withdrawable %s, model {%s %s %d %d %d %d} %d",
+					k, info.Token, info.Owner, info.Balance, info.Paid, info.Committed, info.WithdrawableAt, w,
+					r.env.erc20, r.env.manager[k], left, sum, r.m.committed[k], r.m.withdrawableAt[k], r.m.withdrawable(k))
 			}
 		} else {
-			if !invIsU64(pool.Balance, 0) {
-				r.fatalf("tok%d: mint-mode token has a pool of %s", k, pool.Balance)
+			if info.Token != (common.Address{}) || info.Balance.Sign() != 0 {
+				r.fatalf("tok%d: a mint-mode token reports a pool %+v", k, info)
+			}
+			supply, err := h.Token.UnpackTotalSupply(h.Call(token, h.Token.PackTotalSupply()))
+			if err != nil {
+				r.fatalf("totalSupply: %v", err)
 			}
 			if !invIsU64(supply, r.env.alloc[k]+sum) {
 				r.fatalf("tok%d: totalSupply %s, allocation %d + paid %d", k, supply, r.env.alloc[k], sum)
@@ -1412,6 +1626,18 @@ func (r *invRun) check() {
 			r.fatalf("payoutLimit(tok%d) = {%s %d %s %s}, model {%d %d %d %d}", k, lim.Limit, lim.Period,
 				lim.PaidInPeriod, lim.PeriodEndsAt, wantLimit, l.period, wantUsed, wantEnds)
 		}
+	}
+
+	// The shared ERC-20: each account holds what both pools paid it, and the distributor exactly the sum of the
+	// pools' balances (so no pool can have paid from another's deposit).
+	for a := range invAccounts {
+		want := r.m.paid[a][invTokPoolA] + r.m.paid[a][invTokPoolB]
+		if got := h.BalanceOf(r.env.erc20, r.env.accounts[a]); !invIsU64(got, want) {
+			r.fatalf("acct%d holds %s of the pools' ERC-20, paid %d", a, got, want)
+		}
+	}
+	if got := h.BalanceOf(r.env.erc20, dist); !invIsU64(got, poolSum) {
+		r.fatalf("distributor holds %s of the pools' ERC-20, the pools' balances sum to %d", got, poolSum)
 	}
 
 	var wantActive, wantPending common.Hash

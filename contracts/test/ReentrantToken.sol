@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 
-/// @notice Test-only hostile ERC-20: when it sends tokens (a payout from an escrow pool) it calls `target` with
+/// @notice Test-only hostile ERC-20: when it sends tokens (a payout from a sponsor pool) it calls `target` with
 /// `payload` — e.g. the same claim again — and records whether that re-entry succeeded, without reverting.
 contract ReentrantToken is ERC20 {
     address public target;

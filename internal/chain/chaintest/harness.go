@@ -28,7 +28,8 @@ import (
 const DisputeWindow = 3600
 
 func init() {
-	chain.RegisterErrors(&mocks.MockERC20MetaData, &mocks.ReentrantTokenMetaData, &mocks.MockERC1271WalletMetaData)
+	chain.RegisterErrors(&mocks.MockERC20MetaData, &mocks.MockFeeTokenMetaData, &mocks.ReentrantTokenMetaData,
+		&mocks.MockERC1271WalletMetaData)
 }
 
 // Harness is one simulated chain with tribe deployed. Keys[0] deployed it and is the admin; Keys[1] may
@@ -275,14 +276,37 @@ func (h *Harness) MintModeToken(creator *ecdsa.PrivateKey, symbol string, maxSup
 	return token
 }
 
-// EscrowToken deploys a MockERC20, mints `amount` to funder and deposits it all into its escrow pool.
-func (h *Harness) EscrowToken(funder *ecdsa.PrivateKey, symbol string, amount *big.Int) common.Address {
+// SponsorPool deploys a MockERC20 named after symbol, mints `amount` to owner, creates a sponsor pool of it owned
+// by owner (salt: keccak256(symbol)) and deposits it all (approve, then fundPool; nothing if amount is 0). It
+// returns the ERC-20 and the pool.
+func (h *Harness) SponsorPool(owner *ecdsa.PrivateKey, symbol string, amount *big.Int) (token, pool common.Address) {
 	h.T.Helper()
-	token := h.DeployContract(h.Admin, mocks.MockERC20MetaData.Bin, h.ERC20.PackConstructor("Mock "+symbol, symbol))
-	h.MustTransact(funder, token, h.ERC20.PackMint(h.Addr(funder), amount))
-	h.MustTransact(funder, token, h.ERC20.PackApprove(h.Deployment.Distributor, amount))
-	h.MustTransact(funder, h.Deployment.Distributor, h.Distributor.PackFund(token, amount))
-	return token
+	token = h.DeployContract(h.Admin, mocks.MockERC20MetaData.Bin, h.ERC20.PackConstructor("Mock "+symbol, symbol))
+	pool = h.CreatePool(owner, token, crypto.Keccak256Hash([]byte(symbol)))
+	if amount.Sign() != 0 {
+		h.FundPool(owner, token, pool, amount)
+	}
+	return token, pool
+}
+
+// CreatePool creates a sponsor pool of the ERC-20 token owned by owner and returns its address.
+func (h *Harness) CreatePool(owner *ecdsa.PrivateKey, token common.Address, salt [32]byte) common.Address {
+	h.T.Helper()
+	h.MustTransact(owner, h.Deployment.Distributor, h.Distributor.PackCreatePool(token, salt))
+	pool, err := h.Distributor.UnpackPredictPoolAddress(h.Call(h.Deployment.Distributor,
+		h.Distributor.PackPredictPoolAddress(h.Addr(owner), token, salt)))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	return pool
+}
+
+// FundPool mints amount of the MockERC20 token to from, approves the distributor and deposits it into pool.
+func (h *Harness) FundPool(from *ecdsa.PrivateKey, token, pool common.Address, amount *big.Int) {
+	h.T.Helper()
+	h.MustTransact(from, token, h.ERC20.PackMint(h.Addr(from), amount))
+	h.MustTransact(from, token, h.ERC20.PackApprove(h.Deployment.Distributor, amount))
+	h.MustTransact(from, h.Deployment.Distributor, h.Distributor.PackFundPool(pool, amount))
 }
 
 // BalanceOf is token.balanceOf(account) for any ERC-20.
