@@ -37,16 +37,24 @@ const (
 // MaxBPS is 100% in basis points.
 const MaxBPS = 10_000
 
-// Campaign is a creator's reward programme for one community token.
+// Campaign is a creator's reward programme for one community. It pays either the community's own token,
+// minted by the distributor (Pool nil), or an ERC-20 from a sponsor's pool (Pool set, RewardToken the pool's
+// ERC-20), within the budget the pool's owner granted it.
 type Campaign struct {
-	ID          string    `json:"id"`
-	CommunityID string    `json:"community_id"`
-	Creator     Address   `json:"creator"`
-	RewardToken Address   `json:"reward_token"`
-	Budget      Amount    `json:"budget"`
-	Rules       Rules     `json:"rules"`
-	Platforms   []string  `json:"platforms"`
-	CreatedAt   time.Time `json:"created_at"`
+	ID          string  `json:"id"`
+	CommunityID string  `json:"community_id"`
+	Creator     Address `json:"creator"`
+	RewardToken Address `json:"reward_token"`
+	// CommunityToken is the community's token, whose on-chain creator() controls the campaign.
+	CommunityToken *Address `json:"community_token,omitempty"`
+	// Pool is the sponsor pool the campaign is paid from, if any.
+	Pool *Address `json:"pool,omitempty"`
+	// Budget is what the campaign may award: set at creation for a mint-mode campaign; for a pooled one, the
+	// sum of its grants (0 at creation).
+	Budget    Amount    `json:"budget"`
+	Rules     Rules     `json:"rules"`
+	Platforms []string  `json:"platforms"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // Rules are how a campaign turns events into awards. Every part is optional.
@@ -85,13 +93,25 @@ func (r *ReferralRule) Qualifying() string {
 	return r.QualifyingEvent
 }
 
+// Source is what the campaign's awards are accounted in and claimed from on-chain: the sponsor pool's
+// address for a pooled campaign, else the reward token. Vouchers, proofs and claimed amounts are per source.
+func (c *Campaign) Source() Address {
+	if c.Pool != nil {
+		return *c.Pool
+	}
+	return c.RewardToken
+}
+
 // Validate checks a campaign a creator submits.
 func (c *Campaign) Validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalidCampaign, fmt.Sprintf(format, args...))
 	}
-	if c.Budget.IsZero() {
+	switch {
+	case c.Pool == nil && c.Budget.IsZero():
 		return bad("budget must be greater than 0")
+	case c.Pool != nil && !c.Budget.IsZero():
+		return bad("a pooled campaign's budget comes from its pool's grants: omit budget")
 	}
 	r := c.Rules
 	if r.Referral == nil && len(r.Contributions) == 0 && r.RevenueShare == nil {
