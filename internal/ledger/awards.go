@@ -92,15 +92,15 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	}
 	token, known := common.Address{}, false
 	if req.Campaign != nil {
-		token, known = req.Campaign.RewardToken.Common(), true
+		token, known = req.Campaign.Source().Common(), true
 	}
 	for i, e := range req.Entries {
 		if e.Campaign == nil || e.Campaign.ID == "" {
 			return nil, fmt.Errorf("apply: %w: entry %d has no campaign", ErrInvalid, i)
 		}
 		if !known {
-			token, known = e.Campaign.RewardToken.Common(), true
-		} else if e.Campaign.RewardToken.Common() != token {
+			token, known = e.Campaign.Source().Common(), true
+		} else if e.Campaign.Source().Common() != token {
 			return nil, fmt.Errorf("apply: %w", ErrMixedTokens)
 		}
 		if e.Award.Amount.IsZero() {
@@ -411,7 +411,7 @@ func (s *Store) Leaderboard(ctx context.Context, c *rewards.Campaign, by string,
 		limit = DefaultLeaderboard
 	}
 	limit = min(limit, MaxLeaderboard)
-	token := c.RewardToken.Common()
+	token := c.Source().Common()
 	out := []LeaderEntry{}
 	switch by {
 	case ByReferrals:

@@ -41,7 +41,7 @@ func (s *Store) CreateCampaign(ctx context.Context, c *rewards.Campaign) error {
 }
 
 func (s *Store) openBudget(ctx context.Context, c *rewards.Campaign) error {
-	key := s.k.campaignState(c.RewardToken.Common(), c.ID)
+	key := s.k.campaignState(c.Source().Common(), c.ID)
 	budget := c.Budget.String()
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSetNX(ctx, key, "budget", budget)
@@ -69,8 +69,9 @@ func (s *Store) GetCampaign(ctx context.Context, id string) (*rewards.Campaign, 
 
 // CampaignStats are a campaign's running totals.
 type CampaignStats struct {
-	// Remaining is the budget left; Awarded is what the campaign has credited (budget - remaining).
-	Remaining, Awarded *big.Int
+	// Budget is what the campaign may award (a pooled campaign's grants); Remaining is the budget left;
+	// Awarded is what the campaign has credited (budget - remaining).
+	Budget, Remaining, Awarded *big.Int
 	// Awards is the number of awards credited, Referrals the number of referrals recorded.
 	Awards, Referrals int64
 	// Holders is the number of accounts with awards from the campaign.
@@ -79,7 +80,7 @@ type CampaignStats struct {
 
 // CampaignStats returns c's totals, read together in one transaction. Safe for concurrent use.
 func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (CampaignStats, error) {
-	token := c.RewardToken.Common()
+	token := c.Source().Common()
 	var (
 		state                      *redis.SliceCmd
 		holders, awards, referrals *redis.IntCmd
@@ -103,6 +104,6 @@ func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (Campaig
 			remaining = decimal(r)
 		}
 	}
-	return CampaignStats{Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
+	return CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
 		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val()}, nil
 }

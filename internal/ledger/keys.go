@@ -22,6 +22,7 @@ import (
 //	<p>:account:<account>:tokens             set     the tokens an account has awards in
 //	<p>:idem:<scope>:<key>                   hash    generic idempotency record (h, s, st, b)
 //	<p>:awardidem:<platform>:<key>           string  the token an award idempotency key was first used for
+//	<p>:pools                                set     every sponsor pool that has granted a budget
 //
 // Everything about one reward token's ledger shares the slot of the hash tag {<token>}:
 //
@@ -36,6 +37,12 @@ import (
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
 //	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
 //	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
+//
+// A sponsor pool's address stands for <token> in all of the above (a pooled campaign's awards are kept in
+// its pool's slot), and the pool's own records share that slot:
+//
+//	<p>:{<pool>}:pool                        hash    granted (decimal total of its grants), token (its ERC-20)
+//	<p>:{<pool>}:grants                      list    Grant JSON, oldest first
 type keys struct{ p string }
 
 var escaper = strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D")
@@ -65,6 +72,11 @@ func (k keys) relay(account, token common.Address) string {
 	return k.p + ":relay:" + hexAddr(account) + ":" + hexAddr(token)
 }
 func (k keys) tokens() string { return k.p + ":tokens" }
+func (k keys) pools() string  { return k.p + ":pools" }
+func (k keys) pool(pool common.Address) string {
+	return k.tokenKey(pool) + "pool"
+}
+func (k keys) grants(pool common.Address) string { return k.tokenKey(pool) + "grants" }
 func (k keys) accountTokens(account common.Address) string {
 	return k.p + ":account:" + hexAddr(account) + ":tokens"
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
 // Platform is a server-to-server API client.
@@ -19,6 +21,9 @@ type Platform struct {
 	Campaigns []string  `json:"campaigns"`
 	CreatedAt time.Time `json:"created_at"`
 	Revoked   bool      `json:"revoked"`
+	// Issuer is the creator who issued the token for its campaign (nil: an operator did). Such a token works
+	// only while the issuer is its campaign's token's creator on-chain.
+	Issuer *rewards.Address `json:"issuer,omitempty"`
 }
 
 // CreatePlatform stores p (CreatedAt set to now if zero), or returns ErrExists if its id is taken. Safe for

@@ -20,7 +20,7 @@ import (
 // referee is among referrer's own referrers (looking up to MaxReferralDepth levels up). Safe for
 // concurrent use.
 func (s *Store) RecordReferral(ctx context.Context, c *rewards.Campaign, referrer, referee rewards.Address) (*rewards.Referral, error) {
-	token := c.RewardToken.Common()
+	token := c.Source().Common()
 	now := time.UnixMilli(s.now().UnixMilli()).UTC()
 	res, err := referralScript.Run(ctx, s.rdb,
 		[]string{s.k.referrals(token, c.ID), s.k.referralBoard(token, c.ID)},
@@ -47,7 +47,7 @@ func (s *Store) RecordReferral(ctx context.Context, c *rewards.Campaign, referre
 
 // GetReferral returns referee's referral in campaign c, or nil, nil if it has none. Safe for concurrent use.
 func (s *Store) GetReferral(ctx context.Context, c *rewards.Campaign, referee rewards.Address) (*rewards.Referral, error) {
-	v, err := s.rdb.HGet(ctx, s.k.referrals(c.RewardToken.Common(), c.ID), hexAddr(referee.Common())).Result()
+	v, err := s.rdb.HGet(ctx, s.k.referrals(c.Source().Common(), c.ID), hexAddr(referee.Common())).Result()
 	if errors.Is(err, redis.Nil) {
 		return nil, nil
 	}

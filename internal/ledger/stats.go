@@ -34,7 +34,7 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	if c == nil || days < 1 || days > MaxStatsDays {
 		return CampaignStats{}, nil, fmt.Errorf("campaign daily: %w: days must be 1 to %d", ErrInvalid, MaxStatsDays)
 	}
-	token := c.RewardToken.Common()
+	token := c.Source().Common()
 	y, m, d := last.UTC().Date()
 	first := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -(days - 1))
 	out := make([]CampaignDay, days)

@@ -41,7 +41,7 @@ func TestCampaignDaily(t *testing.T) {
 	huge := new(big.Int).Lsh(big.NewInt(1), 200) // far past a float's precision
 	// What the award script keeps, written directly: the day before the window, its first day, a day in the
 	// middle, and its last day (today).
-	key := s.k.daily(c.RewardToken.Common(), c.ID)
+	key := s.k.daily(c.Source().Common(), c.ID)
 	if err := s.rdb.HSet(ctx, key, "20261117:n", "9", "20261117:amt", "900",
 		"20261118:n", "2", "20261118:amt", "30",
 		"20261120:n", "1", "20261120:amt", huge.String(),
@@ -49,7 +49,7 @@ func TestCampaignDaily(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Totals move as awards do: 100 of the 1000 spent.
-	if err := s.rdb.HSet(ctx, s.k.campaignState(c.RewardToken.Common(), c.ID), "remaining", "900").Err(); err != nil {
+	if err := s.rdb.HSet(ctx, s.k.campaignState(c.Source().Common(), c.ID), "remaining", "900").Err(); err != nil {
 		t.Fatal(err)
 	}
 
