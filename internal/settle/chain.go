@@ -39,12 +39,20 @@ func NewChainProposer(sender *txmgr.Manager, distributor common.Address, reader 
 		abi: bindings.NewRewardsDistributor()}
 }
 
-// ProposeRoot sends proposeRoot(root, epoch) and waits until it is mined with the Manager's confirmations.
+// ProposeRoot sends proposeRoot(root, epoch) — proposeRootWithCommitments when pools are committed — and waits until it is mined with the Manager's confirmations.
 // A call that would revert (RootPending, EpochNotIncreasing...) returns an error wrapping txmgr.ErrWouldRevert
 // and the decoded *chain.RevertError, and sends nothing. Cancelling ctx stops waiting; a transaction already
 // sent may still be mined.
-func (p *ChainProposer) ProposeRoot(ctx context.Context, root common.Hash, epoch uint64) (*types.Receipt, error) {
-	r, err := p.sender.Send(ctx, p.distributor, p.abi.PackProposeRoot(root, epoch))
+func (p *ChainProposer) ProposeRoot(ctx context.Context, root common.Hash, epoch uint64, commitments []Commitment) (*types.Receipt, error) {
+	data := p.abi.PackProposeRoot(root, epoch)
+	if len(commitments) > 0 {
+		pools, totals := make([]common.Address, len(commitments)), make([]*big.Int, len(commitments))
+		for i, c := range commitments {
+			pools[i], totals[i] = c.Pool, c.Total
+		}
+		data = p.abi.PackProposeRootWithCommitments(root, epoch, pools, totals)
+	}
+	r, err := p.sender.Send(ctx, p.distributor, data)
 	if err != nil {
 		return r, fmt.Errorf("propose root %s for epoch %d: %w", root, epoch, err)
 	}

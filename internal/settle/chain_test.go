@@ -214,7 +214,7 @@ func TestOnChain(t *testing.T) {
 		t.Fatalf("the proposer sent %d transactions (%v), want 2: one per epoch", nonce, err)
 	}
 	// Sending again is refused by the contract: a duplicate send cannot change the epoch's root.
-	_, err = p.ProposeRoot(ctx, common.Hash{1}, 2)
+	_, err = p.ProposeRoot(ctx, common.Hash{1}, 2, nil)
 	var rev *chain.RevertError
 	if !errors.Is(err, txmgr.ErrWouldRevert) || !errors.As(err, &rev) || rev.Name != "RootPending" {
 		t.Fatalf("second proposal of epoch 2: %v", err)

@@ -87,7 +87,7 @@ func TestLatestProofChainHangs(t *testing.T) {
 	// The chain hangs; epoch 2 is proposed and activates meanwhile (by something this Settler cannot see).
 	p.hang()
 	f.award(tokenA, 5, addr(1, 1))
-	if err := ch.propose("other", common.Hash{2}, 2); err != nil {
+	if err := ch.propose("other", common.Hash{2}, 2, nil); err != nil {
 		t.Fatal(err)
 	}
 	ch.advance(time.Hour)

@@ -162,10 +162,11 @@ type fakeChain struct {
 }
 
 type fakeCall struct {
-	who   string
-	epoch uint64
-	root  common.Hash
-	err   error
+	who         string
+	epoch       uint64
+	root        common.Hash
+	err         error
+	commitments []Commitment
 }
 
 func newFakeChain(window time.Duration) *fakeChain {
@@ -180,11 +181,11 @@ func revert(name string) error {
 }
 
 // propose is proposeRoot.
-func (c *fakeChain) propose(who string, root common.Hash, epoch uint64) error {
+func (c *fakeChain) propose(who string, root common.Hash, epoch uint64, commitments []Commitment) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	err := c.proposeLocked(root, epoch)
-	call := fakeCall{who: who, epoch: epoch, root: root, err: err}
+	call := fakeCall{who: who, epoch: epoch, root: root, err: err, commitments: commitments}
 	c.calls = append(c.calls, call)
 	if err == nil {
 		c.accepted = append(c.accepted, call)
@@ -287,13 +288,13 @@ type fakeProposer struct {
 	after func(ctx context.Context) error
 }
 
-func (p *fakeProposer) ProposeRoot(ctx context.Context, root common.Hash, epoch uint64) (*types.Receipt, error) {
+func (p *fakeProposer) ProposeRoot(ctx context.Context, root common.Hash, epoch uint64, commitments []Commitment) (*types.Receipt, error) {
 	if p.before != nil {
 		if err := p.before(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if err := p.c.propose(p.who, root, epoch); err != nil {
+	if err := p.c.propose(p.who, root, epoch, commitments); err != nil {
 		return nil, err
 	}
 	if p.after != nil {

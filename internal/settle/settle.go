@@ -193,7 +193,8 @@ func (c Config) Check() error {
 type Proposer interface {
 	// ProposeRoot sends distributor.proposeRoot(root, epoch) and waits until it is mined. An error may mean
 	// that the transaction was sent and is mined later: the Settler re-reads the chain before concluding.
-	ProposeRoot(ctx context.Context, root common.Hash, epoch uint64) (*types.Receipt, error)
+	// commitments are the sponsor pools' committed totals in this root (none: plain proposeRoot).
+	ProposeRoot(ctx context.Context, root common.Hash, epoch uint64, commitments []Commitment) (*types.Receipt, error)
 	// OnChainEpoch returns the distributor's epoch() (the active root's epoch) and pendingRootInfo()'s
 	// epoch with pendingRoot() (0 and the zero hash when no root is in its dispute window).
 	OnChainEpoch(ctx context.Context) (active uint64, pending uint64, pendingRoot common.Hash, err error)
@@ -516,6 +517,9 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return prev.epoch(), err
 	}
+	if t.commitments, err = s.commitments(ctx, leaves); err != nil {
+		return prev.epoch(), err
+	}
 	if prev != nil && t.root == prev.root {
 		return prev.epoch(), fmt.Errorf("%w: root %s (epoch %d)", ErrUnchanged, prev.root, prev.n)
 	}
@@ -550,7 +554,7 @@ func (s *Settler) send(ctx context.Context, lease string, r *record, v chainView
 	}
 	log := s.log.With("epoch", r.n, "root", r.root)
 	log.Info("proposing root", "attempt", r.sends)
-	receipt, err := s.p.ProposeRoot(ctx, r.root, r.n)
+	receipt, err := s.p.ProposeRoot(ctx, r.root, r.n, r.commitments)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("propose epoch %d: %w", r.n, err)

@@ -559,7 +559,7 @@ func TestConflict(t *testing.T) {
 	s := f.newSettler(&fakeProposer{c: ch, who: "a"}, "a", nil)
 	f.award(tokenA, 10, accounts(1, 5)...)
 	wantEpoch(t, 1)(s.SettleOnce(ctx))
-	if err := ch.propose("intruder", common.Hash{7}, 5); err != nil {
+	if err := ch.propose("intruder", common.Hash{7}, 5, nil); err != nil {
 		t.Fatal(err)
 	}
 	f.award(tokenA, 1, addr(1, 0))
@@ -574,7 +574,7 @@ func TestFreshRedisContinuesChainNumbering(t *testing.T) {
 	ctx := testCtx(t)
 	f := newFixture(t)
 	ch := newFakeChain(0)
-	if err := ch.propose("earlier", common.Hash{7}, 41); err != nil {
+	if err := ch.propose("earlier", common.Hash{7}, 41, nil); err != nil {
 		t.Fatal(err)
 	}
 	s := f.newSettler(&fakeProposer{c: ch, who: "a"}, "a", nil)

@@ -49,6 +49,8 @@ type record struct {
 	npc     int    // nodes per chunk
 	dir     []byte // first search key of every values chunk
 	pruned  bool
+	// commitments are the sponsor pools' totals in the root, proposed with it.
+	commitments []Commitment
 }
 
 // epoch is r as the API shows it (nil for nil).
@@ -87,6 +89,9 @@ func parseRecord(n uint64, m map[string]string) (*record, error) {
 	r.created = time.UnixMilli(ms).UTC()
 	if err != nil {
 		return nil, err
+	}
+	if r.commitments, err = decodeCommitments(m["pools"]); err != nil {
+		return nil, fmt.Errorf("epoch %d: field pools: %w", n, err)
 	}
 	if len(r.dir) != r.vc*keySize || r.vpc <= 0 || r.npc <= 0 {
 		return nil, fmt.Errorf("epoch %d: malformed layout (%d chunks, directory of %d bytes, %d values and %d nodes per chunk)",
@@ -233,6 +238,8 @@ type builtTree struct {
 	root   common.Hash
 	leaves []merkle.Leaf // sorted by token ‖ account: the tree's input order
 	tree   *merkle.Tree
+	// commitments are the pools' totals among the leaves.
+	commitments []Commitment
 }
 
 func buildTree(leaves []merkle.Leaf) (*builtTree, error) {
@@ -282,13 +289,13 @@ func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *recor
 		dir = append(append(dir, l.Token[:]...), l.Account[:]...)
 	}
 	r := &record{n: n, state: StateBuilding, root: t.root, leaves: count, created: created.UTC().Truncate(time.Millisecond),
-		vc: vc, tc: tc, vpc: vpc, npc: npc, dir: dir}
+		vc: vc, tc: tc, vpc: vpc, npc: npc, dir: dir, commitments: t.commitments}
 	var prevN uint64
 	if prev != nil {
 		prevN = prev.n
 	}
 	args := append([]any{lease, n, prevN}, s.fields(lease, "st", StateBuilding, "root", t.root.Hex(),
-		"leaves", count, "created", r.created.UnixMilli(), "vc", vc, "tc", tc, "vpc", vpc, "npc", npc, "dir", dir, "sends", 0)...)
+		"leaves", count, "created", r.created.UnixMilli(), "vc", vc, "tc", tc, "vpc", vpc, "npc", npc, "dir", dir, "sends", 0, "pools", encodeCommitments(t.commitments))...)
 	if err := createScript.Run(ctx, s.rdb, []string{s.k.lease(), s.k.latest(), s.k.epoch(n)}, args...).Err(); err != nil {
 		return nil, s.scriptErr(lease, fmt.Sprintf("create epoch %d", n), err)
 	}
