@@ -47,7 +47,7 @@ commands:
                                              credit an account directly (platform token)
   rewards --account ADDR                     earned, claimed and claimable per token
   deploy --rpc-url URL --keystore FILE [--keystore-password-file F] [--out deployment.json]
-         [--signer ADDR] [--proposer ADDR] [--guardian ADDR] [--dispute-window 30m]
+         [--signer ADDR] [--proposer ADDR] [--guardian ADDR] [--dispute-window 30m] [--withdrawal-notice 2h]
                                              deploy the contracts with the keystore's key (admin);
                                              signer/proposer/guardian default to that key
 
@@ -239,10 +239,11 @@ func run(args []string, out io.Writer) error {
 		proposer := fs.String("proposer", "", "root proposer address (default: the deployer)")
 		guardian := fs.String("guardian", "", "guardian address (default: the deployer)")
 		window := fs.Duration("dispute-window", 30*time.Minute, "dispute window of proposed roots")
+		notice := fs.Duration("withdrawal-notice", 0, "a sponsor pool's withdrawal notice; at least the dispute window plus tribed's --epoch-interval (0: the contract's default)")
 		if err := fs.Parse(rest[1:]); err != nil {
 			return err
 		}
-		d, err := deploy(ctx, *rpcURL, *ks, *pwFile, *signer, *proposer, *guardian, *window)
+		d, err := deploy(ctx, *rpcURL, *ks, *pwFile, *signer, *proposer, *guardian, *window, *notice)
 		if err != nil {
 			return err
 		}
@@ -268,7 +269,7 @@ func run(args []string, out io.Writer) error {
 }
 
 // deploy deploys tribe with the keystore's key as deployer and admin.
-func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian string, window time.Duration) (*chain.Deployment, error) {
+func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian string, window, notice time.Duration) (*chain.Deployment, error) {
 	if rpcURL == "" || ks == "" {
 		return nil, errors.New("deploy needs --rpc-url and --keystore")
 	}
@@ -316,6 +317,7 @@ func deploy(ctx context.Context, rpcURL, ks, pwFile, signer, proposer, guardian 
 	}
 	cfg.Signers = []common.Address{signerAddr}
 	cfg.DisputeWindow = uint32(window / time.Second)
+	cfg.WithdrawalNotice = uint32(notice / time.Second)
 	return chain.Deploy(ctx, eth, bind.NewKeyedTransactor(key, id), cfg)
 }
 

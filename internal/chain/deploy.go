@@ -60,6 +60,8 @@ type DeployConfig struct {
 	Guardian      common.Address
 	Signers       []common.Address
 	DisputeWindow uint32 // seconds
+	// WithdrawalNotice, in seconds, is set on the distributor when not 0 (else the contract's default).
+	WithdrawalNotice uint32
 }
 
 // ErrReverted is returned when a transaction is mined but fails.
@@ -111,6 +113,9 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, cfg DeployC
 	}
 	for _, s := range cfg.Signers {
 		calls = append(calls, dist.PackAddSigner(s))
+	}
+	if cfg.WithdrawalNotice != 0 {
+		calls = append(calls, dist.PackSetWithdrawalNotice(cfg.WithdrawalNotice))
 	}
 	inst := dist.Instance(b, d.Distributor)
 	for _, data := range calls {

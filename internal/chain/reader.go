@@ -2,14 +2,18 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tribe-rewards/tribe/bindings"
+	"github.com/tribe-rewards/tribe/internal/access"
 )
 
 // Reader reads tribe's contracts. Every call is bounded by Timeout. Safe for concurrent use.
@@ -55,4 +59,55 @@ func (r *Reader) PredictToken(ctx context.Context, creator common.Address, salt 
 		return common.Address{}, fmt.Errorf("predict token address: %w", err)
 	}
 	return v, nil
+}
+
+// Token is what the chain says of a CreatorToken now: whether it has code (a pending community's token does
+// not) and its creator() — zero once renounced, and zero for a contract that answers creator() with
+// anything but an address.
+func (r *Reader) Token(ctx context.Context, token common.Address) (access.Token, error) {
+	ctx, cancel := context.WithTimeout(ctx, r.Timeout)
+	defer cancel()
+	code, err := r.backend.CodeAt(ctx, token, nil)
+	if err != nil {
+		return access.Token{}, fmt.Errorf("token code: %w", err)
+	}
+	out := access.Token{Address: token, Live: len(code) > 0}
+	if !out.Live {
+		return out, nil
+	}
+	ct := bindings.NewCreatorToken()
+	creator, err := bind.Call(ct.Instance(r.backend, token), &bind.CallOpts{Context: ctx}, ct.PackCreator(),
+		ct.UnpackCreator)
+	if err != nil {
+		if notACreatorToken(err) {
+			return out, nil // nobody may spend it as a CreatorToken
+		}
+		return access.Token{}, fmt.Errorf("token creator: %w", err)
+	}
+	out.Creator = creator
+	return out, nil
+}
+
+// Pool is what the distributor says of a sponsor pool now (Exists false if it knows none at that address).
+func (r *Reader) Pool(ctx context.Context, pool common.Address) (access.Pool, error) {
+	o, cancel := r.opts(ctx)
+	defer cancel()
+	v, err := bind.Call(r.distributor.Instance(r.backend, r.deployment.Distributor), o,
+		r.distributor.PackPoolInfo(pool), r.distributor.UnpackPoolInfo)
+	if err != nil {
+		return access.Pool{}, fmt.Errorf("pool info: %w", err)
+	}
+	if v.Token == (common.Address{}) {
+		return access.Pool{Address: pool}, nil
+	}
+	return access.Pool{Address: pool, Exists: true, Token: v.Token, Owner: v.Owner, Balance: v.Balance, Paid: v.Paid,
+		Closing: v.WithdrawableAt.Sign() != 0}, nil
+}
+
+// notACreatorToken reports whether err says the contract answered creator() with a revert or with something
+// that is not an address, rather than that the call did not get through.
+func notACreatorToken(err error) bool {
+	var de rpc.DataError
+	msg := err.Error()
+	return errors.As(err, &de) || strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi:")
 }

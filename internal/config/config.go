@@ -83,6 +83,11 @@ type Config struct {
 	// DisputeWindow is the time between a root's proposal and its activation (30m; 5s in dev mode). It must
 	// not exceed EpochInterval, since a root must activate before the next can be proposed.
 	DisputeWindow time.Duration
+	// WithdrawalNotice is how long a sponsor waits between announcing a withdrawal from a pool and taking out
+	// what no root commits (dev mode: the dispute window + the epoch interval + 5s — 20s by default — set on the dev deployment; in production the deployed
+	// distributor's, set by tribectl deploy). It must be at least DisputeWindow + EpochInterval, so the last
+	// root before the withdrawal has committed every award made from the pool.
+	WithdrawalNotice time.Duration
 
 	// RateLimit is the requests per second allowed per platform token.
 	RateLimit int
@@ -173,6 +178,9 @@ func Load(args []string, getenv func(string) string) (*Config, error) {
 		if !explicit["dispute-window"] {
 			c.DisputeWindow = DevDisputeWindow
 		}
+		if !explicit["withdrawal-notice"] {
+			c.WithdrawalNotice = c.DisputeWindow + c.EpochInterval + 5*time.Second
+		}
 	}
 	if c.PublicURL == "" && c.Listen != "" {
 		c.PublicURL = "http://" + c.Listen
@@ -231,6 +239,7 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.StringVar(&c.PublicURL, "public-url", "", "URL clients reach the API at (default: http://<listen>)")
 	fs.DurationVar(&c.EpochInterval, "epoch-interval", DefaultEpochInterval, "how often a Merkle root is committed (dev: 10s)")
 	fs.Uint64Var(&c.Confirmations, "confirmations", DefaultConfirmations, "blocks after inclusion before a transaction is final (dev: 0)")
+	fs.DurationVar(&c.WithdrawalNotice, "withdrawal-notice", 0, "dev mode: a sponsor pool's withdrawal notice on the dev deployment (20s); in production the deployed distributor's (tribectl deploy --withdrawal-notice)")
 	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "dev mode: the dispute window of the dev deployment (5s); in production the deployed distributor's applies (tribectl deploy --dispute-window)")
 	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", DefaultMaxBodyBytes, "largest request body accepted")
@@ -353,6 +362,13 @@ func (c *Config) Check() error {
 	case c.Dev && c.EpochInterval > 0 && c.DisputeWindow > c.EpochInterval: // production: the deployed window, checked at start
 		bad("dispute-window", "(%s) exceeds --epoch-interval (%s): each root must activate before the next is proposed",
 			c.DisputeWindow, c.EpochInterval)
+	}
+	switch {
+	case c.WithdrawalNotice < 0 || c.WithdrawalNotice%time.Second != 0 || c.WithdrawalNotice/time.Second > math.MaxUint32:
+		bad("withdrawal-notice", "must be whole seconds between 0 and %d, got %s", uint32(math.MaxUint32), c.WithdrawalNotice)
+	case c.Dev && c.WithdrawalNotice < c.DisputeWindow+c.EpochInterval:
+		bad("withdrawal-notice", "(%s) is shorter than --dispute-window + --epoch-interval (%s): a root would not yet commit every award when the sponsor withdraws",
+			c.WithdrawalNotice, c.DisputeWindow+c.EpochInterval)
 	}
 	if c.RateLimit <= 0 {
 		bad("rate-limit", "must be positive, got %d", c.RateLimit)
@@ -491,6 +507,7 @@ func (c Config) fields() []slog.Attr {
 		slog.Duration("epoch_interval", c.EpochInterval),
 		slog.Uint64("confirmations", c.Confirmations),
 		slog.Duration("dispute_window", c.DisputeWindow),
+		slog.Duration("withdrawal_notice", c.WithdrawalNotice),
 		slog.Int("rate_limit", c.RateLimit),
 		slog.Int64("max_body_bytes", c.MaxBodyBytes),
 		slog.String("log_level", c.LogLevel),

@@ -225,6 +225,7 @@ func (s *Service) startDevChain(ctx context.Context) (*ethclient.Client, *chain.
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	d, err := chain.Deploy(ctx, s.devnet.Client(), bind.NewKeyedTransactor(key, s.devnet.ChainID()), chain.DeployConfig{
 		RootProposer: from, Guardian: from, Signers: []common.Address{from}, DisputeWindow: uint32(s.cfg.DisputeWindow / time.Second),
+		WithdrawalNotice: uint32(s.cfg.WithdrawalNotice / time.Second),
 	})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("deploy to the dev chain: %w", err)
