@@ -15,11 +15,10 @@ func TestAccountRewards(t *testing.T) {
 	w := newWorld(t, "1000", nil)
 	fan := w.wallet(t, "fan")
 	token := common.HexToAddress(w.community.TokenAddress)
-	foreign := common.HexToAddress("0x" + strings.Repeat("0e", 20))
-	other := w.post(t, "/v1/campaigns", w.creator.token, map[string]any{"community_id": w.community.ID, "budget": "1000",
-		"rules": defaultRules(), "reward_token": foreign.Hex()}).want(t, http.StatusCreated)
-	var oc campaignResponse
-	other.decode(t, &oc)
+	brand := w.wallet(t, "brand")
+	escrow := w.sponsorPool(t, 1, brand, 1000)
+	oc := w.pooledCampaign(t, w.creator, w.community.ID, escrow)
+	w.post(t, "/v1/pools/"+escrow.Hex()+"/grants", brand.token, w.grant(escrow, oc.ID, "1000")).want(t, http.StatusCreated)
 
 	self := "/v1/accounts/" + fan.addr.Hex() + "/rewards"
 	var r rewardsResponse
@@ -31,16 +30,16 @@ func TestAccountRewards(t *testing.T) {
 	w.post(t, "/v1/awards", w.platform.Token, award(w.campaign.ID, fan.addr, "100", "a")).want(t, http.StatusCreated)
 	w.post(t, "/v1/awards", w.platform.Token, award(oc.ID, fan.addr, "7", "b")).want(t, http.StatusCreated)
 	w.chain.setClaimed(token, fan.addr, 30)
-	w.chain.setClaimed(foreign, fan.addr, 9) // more than earned (e.g. paid from an older root): claimable 0
+	w.chain.setClaimed(escrow, fan.addr, 9) // more than earned (e.g. paid from an older root): claimable 0
 
 	// The wallet itself, by any case of its address.
 	for _, path := range []string{self, "/v1/accounts/" + strings.ToLower(fan.addr.Hex()) + "/rewards"} {
 		w.get(t, path, fan.token).want(t, http.StatusOK).decode(t, &r)
 		want := []tokenRewards{
 			{Token: token.Hex(), Earned: "100", Claimed: "30", Claimable: "70"},
-			{Token: foreign.Hex(), Earned: "7", Claimed: "9", Claimable: "0"},
+			{Token: usdc.Hex(), Pool: escrow.Hex(), Earned: "7", Claimed: "9", Claimable: "0"},
 		}
-		if token.Cmp(foreign) > 0 {
+		if token.Cmp(usdc) > 0 {
 			want[0], want[1] = want[1], want[0]
 		}
 		if r.Account != fan.addr.Hex() || len(r.Tokens) != 2 || r.Tokens[0] != want[0] || r.Tokens[1] != want[1] {

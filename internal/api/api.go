@@ -16,6 +16,7 @@ import (
 	"github.com/go-redis/redis_rate/v10"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/voucher"
@@ -32,6 +33,10 @@ type ChainReader interface {
 	Claimed(ctx context.Context, token, account common.Address) (*big.Int, error)
 	// PredictToken is the factory's predictTokenAddress(creator, salt).
 	PredictToken(ctx context.Context, creator common.Address, salt [32]byte) (common.Address, error)
+	// Token is what the chain says of a CreatorToken now: whether it has code, and its creator().
+	Token(ctx context.Context, token common.Address) (access.Token, error)
+	// Pool is what the distributor says of a sponsor pool now (Exists false if it knows none there).
+	Pool(ctx context.Context, pool common.Address) (access.Pool, error)
 }
 
 // Communities creates community tokens on-chain for creators.
@@ -98,6 +103,9 @@ type API struct {
 	quotas    sync.Map                   // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
 	// platformACLs: campaign id → the creator's changes to who may act on it, for platformACLTTL
 	platformACLs expiring[map[string]string]
+	// tokens and pools: what the chain says of a token and a pool, for authorityTTL (see authority.go)
+	tokens expiring[access.Token]
+	pools  expiring[access.Pool]
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).
@@ -136,6 +144,8 @@ func New(d Deps) *API {
 	a := &API{Deps: d}
 	a.platforms = expiring[*ledger.Platform]{ttl: d.Config.PlatformCacheTTL, now: d.Now}
 	a.platformACLs = expiring[map[string]string]{ttl: platformACLTTL, now: d.Now}
+	a.tokens = expiring[access.Token]{ttl: authorityTTL, now: d.Now}
+	a.pools = expiring[access.Pool]{ttl: authorityTTL, now: d.Now}
 	a.metrics = newMetrics(d.Registry)
 	a.engine = a.routes()
 	return a
@@ -187,6 +197,9 @@ func (a *API) routes() *gin.Engine {
 	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"), a.createCampaignPlatform)
 	v1.DELETE("/campaigns/:id/platforms/:platform_id", a.authenticate(auth.RoleWallet), a.deleteCampaignPlatform)
 	v1.GET("/communities/:id/campaigns", a.communityCampaigns)
+	v1.GET("/campaigns/:id/grants", a.campaignGrants)
+	v1.GET("/pools/:pool", a.getPool)
+	v1.POST("/pools/:pool/grants", a.authenticate(auth.RoleWallet), a.idempotent("grants"), a.createGrant)
 	v1.GET("/accounts/:address/communities", a.authenticate(auth.RoleWallet), a.accountCommunities)
 
 	platform := v1.Group("", a.authenticate(auth.RolePlatform), a.rateLimit)

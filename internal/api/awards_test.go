@@ -263,10 +263,10 @@ func TestAwardBatch(t *testing.T) {
 
 	t.Run("mixed reward tokens", func(t *testing.T) {
 		other := w.testAPI.campaign(t, w.creator, w.community.ID, "1000", defaultRules(), nil)
-		foreign := w.post(t, "/v1/campaigns", w.creator.token, map[string]any{"community_id": w.community.ID, "budget": "1000",
-			"rules": defaultRules(), "reward_token": "0x" + strings.Repeat("e", 40)}).want(t, http.StatusCreated)
-		var esc campaignResponse
-		foreign.decode(t, &esc)
+		brand := w.wallet(t, "brand")
+		pool := w.sponsorPool(t, 1, brand, 1000)
+		esc := w.pooledCampaign(t, w.creator, w.community.ID, pool)
+		w.post(t, "/v1/pools/"+pool.Hex()+"/grants", brand.token, w.grant(pool, esc.ID, "1000")).want(t, http.StatusCreated)
 		// Two campaigns of the same token may share a batch; another token may not.
 		w.post(t, "/v1/awards/batch", w.platform.Token, map[string]any{"awards": []any{
 			award(w.campaign.ID, account(7), "1", "x"), award(other.ID, account(7), "1", "x")}}).want(t, http.StatusCreated)

@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
@@ -34,6 +35,18 @@ var errorMap = []mapping{
 	{auth.ErrSIWENotYetValid, http.StatusUnauthorized, "invalid_login", same},
 	{auth.ErrSIWEIssuedInFuture, http.StatusUnauthorized, "invalid_login", same},
 	{auth.ErrSIWETooOld, http.StatusUnauthorized, "invalid_login", same},
+
+	// Authority: who may spend a token or a pool is what the chain says.
+	{access.ErrNotCreator, http.StatusForbidden, "not_token_creator", same},
+	{access.ErrNotPoolOwner, http.StatusForbidden, "not_pool_owner", same},
+	{access.ErrIssuerReplaced, http.StatusForbidden, "issuer_not_creator", same},
+	{access.ErrForeignToken, http.StatusUnprocessableEntity, "reward_token_not_allowed", same},
+	{access.ErrTokenNotLive, http.StatusConflict, "token_not_live", same},
+	{access.ErrRenounced, http.StatusUnprocessableEntity, "token_renounced", same},
+	{access.ErrUnknownPool, http.StatusUnprocessableEntity, "unknown_pool", same},
+	{access.ErrPoolClosing, http.StatusUnprocessableEntity, "pool_closing", same},
+	{access.ErrNotPooled, http.StatusUnprocessableEntity, "campaign_not_pooled", same},
+	{access.ErrGrantExceedsDeposits, http.StatusUnprocessableEntity, "grant_exceeds_deposits", same},
 
 	// Not found, conflicts.
 	{ledger.ErrNotFound, http.StatusNotFound, "not_found", same},

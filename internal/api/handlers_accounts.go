@@ -16,7 +16,10 @@ import (
 )
 
 type tokenRewards struct {
+	// Token is the ERC-20 paid; Pool, for rewards paid from a sponsor pool, is the pool — the address
+	// vouchers, proofs, claims and relays name for them.
 	Token     string `json:"token"`
+	Pool      string `json:"pool,omitempty"`
 	Earned    string `json:"earned"`
 	Claimed   string `json:"claimed"`
 	Claimable string `json:"claimable"`
@@ -72,10 +75,24 @@ func (a *API) accountRewards(c *gin.Context) {
 		if claimable.Sign() < 0 {
 			claimable.SetInt64(0)
 		}
-		out.Tokens = append(out.Tokens, tokenRewards{Token: token.Hex(), Earned: e.String(), Claimed: claimed.String(), Claimable: claimable.String()})
+		r := tokenRewards{Token: token.Hex(), Earned: e.String(), Claimed: claimed.String(), Claimable: claimable.String()}
+		paid, pooled, err := a.Ledger.PoolToken(c, token)
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		if pooled {
+			r.Token, r.Pool = paid.Hex(), token.Hex()
+		}
+		out.Tokens = append(out.Tokens, r)
 	}
+	// By token, then the token's own (minted) rewards before its pools', then by pool.
 	sort.Slice(out.Tokens, func(i, j int) bool {
-		return bytes.Compare(common.HexToAddress(out.Tokens[i].Token).Bytes(), common.HexToAddress(out.Tokens[j].Token).Bytes()) < 0
+		x, y := out.Tokens[i], out.Tokens[j]
+		if x.Token != y.Token {
+			return bytes.Compare(common.HexToAddress(x.Token).Bytes(), common.HexToAddress(y.Token).Bytes()) < 0
+		}
+		return x.Pool < y.Pool
 	})
 	c.JSON(http.StatusOK, out)
 }

@@ -8,8 +8,10 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 )
@@ -17,9 +19,11 @@ import (
 type campaignRequest struct {
 	CommunityID string           `json:"community_id"`
 	RewardToken *rewards.Address `json:"reward_token,omitempty"`
-	Budget      rewards.Amount   `json:"budget"`
-	Rules       rewards.Rules    `json:"rules"`
-	Platforms   []string         `json:"platforms"`
+	// Pool names the sponsor pool that pays the campaign; its owner grants the budget.
+	Pool      *rewards.Address `json:"pool,omitempty"`
+	Budget    rewards.Amount   `json:"budget"`
+	Rules     rewards.Rules    `json:"rules"`
+	Platforms []string         `json:"platforms"`
 }
 
 type campaignResponse struct {
@@ -31,8 +35,9 @@ type campaignResponse struct {
 	Holders         int64  `json:"holders"`
 }
 
-// createCampaign creates a campaign on a community the signed-in wallet created. The reward token defaults
-// to the community's token; another ERC-20 (funded in escrow) may be named.
+// createCampaign creates a campaign on a community whose token the signed-in wallet controls on-chain. The
+// campaign pays the community's own token (minted) or, when it names a sponsor pool, that pool's ERC-20
+// within what the pool's owner grants it; any other token is refused before anything is stored.
 func (a *API) createCampaign(c *gin.Context) {
 	var req campaignRequest
 	if err := a.decode(c, &req); err != nil {
@@ -52,19 +57,40 @@ func (a *API) createCampaign(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	if community.Creator.String() != claimsOf(c).Subject {
-		a.abort(c, forbidden("only the community's creator can create its campaigns"))
+	caller := common.HexToAddress(claimsOf(c).Subject)
+	tok, err := a.tokenFacts(c, community.TokenAddress.Common(), true)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	var f access.Funding
+	var pool access.Pool
+	if req.RewardToken != nil {
+		t := req.RewardToken.Common()
+		f.RewardToken = &t
+	}
+	if req.Pool != nil {
+		p := req.Pool.Common()
+		f.Pool = &p
+		if tok.Creator == caller { // read the pool only for the token's creator
+			if pool, err = a.poolFacts(c, p, true); err != nil {
+				a.abort(c, err)
+				return
+			}
+		}
+	}
+	pays, err := access.CreateCampaign(caller, tok, f, pool)
+	if err != nil {
+		a.abort(c, err)
 		return
 	}
 	var id [8]byte
 	_, _ = rand.Read(id[:])
+	ct := community.TokenAddress
 	camp := &rewards.Campaign{
-		ID: "cmp_" + hex.EncodeToString(id[:]), CommunityID: community.ID, Creator: community.Creator,
-		RewardToken: community.TokenAddress, Budget: req.Budget, Rules: req.Rules, Platforms: req.Platforms,
-		CreatedAt: a.Now().UTC(),
-	}
-	if req.RewardToken != nil {
-		camp.RewardToken = *req.RewardToken
+		ID: "cmp_" + hex.EncodeToString(id[:]), CommunityID: community.ID, Creator: rewards.Address(caller),
+		RewardToken: rewards.Address(pays), CommunityToken: &ct, Pool: req.Pool, Budget: req.Budget,
+		Rules: req.Rules, Platforms: req.Platforms, CreatedAt: a.Now().UTC(),
 	}
 	if camp.Platforms == nil {
 		camp.Platforms = []string{}
@@ -101,6 +127,11 @@ func (a *API) campaignJSON(ctx context.Context, camp *rewards.Campaign) (campaig
 		return campaignResponse{}, err
 	}
 	a.metrics.budget.WithLabelValues(camp.ID).Set(toFloat(st.Remaining))
+	if camp.Pool != nil { // a pooled campaign's budget is what its grants add up to
+		cp := *camp
+		cp.Budget = rewards.NewAmount(st.Budget)
+		camp = &cp
+	}
 	return campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
 		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders}, nil
 }
@@ -153,6 +184,9 @@ func (a *API) platformCampaign(c *gin.Context, id string) (*rewards.Campaign, er
 	}
 	if !ok {
 		return nil, forbidden("this platform may not act on campaign %q", camp.ID)
+	}
+	if err := a.mayAward(c, camp); err != nil {
+		return nil, err
 	}
 	return camp, nil
 }

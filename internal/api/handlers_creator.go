@@ -10,8 +10,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
@@ -96,35 +98,27 @@ func (a *API) communityCampaigns(c *gin.Context) {
 	c.JSON(http.StatusOK, out)
 }
 
-// isCreator reports whether the caller is a wallet that created camp's community.
+// isCreator reports whether the caller is a wallet that controls camp's community on-chain now.
 func (a *API) isCreator(c *gin.Context, camp *rewards.Campaign) (bool, error) {
-	cl := claimsOf(c)
-	if cl == nil || cl.Role != auth.RoleWallet {
-		return false, nil
+	err := a.manages(c, camp)
+	if err != nil && a.toError(err).Status < http.StatusInternalServerError {
+		return false, nil // refused: not (or no longer) the creator
 	}
-	community, err := a.Ledger.GetCommunity(c, camp.CommunityID)
-	if errors.Is(err, ledger.ErrNotFound) {
-		return camp.Creator.String() == cl.Subject, nil // the campaign was made by the community's creator
-	}
-	if err != nil {
-		return false, err
-	}
-	return community.Creator.String() == cl.Subject, nil
+	return err == nil, err
 }
 
-// creatorCampaign loads the {id} campaign for its community's creator: 404 if there is no such campaign,
-// 403 for anyone else.
+// creatorCampaign loads the {id} campaign for the wallet that controls its community's token on-chain: 404
+// if there is no such campaign, 403 for anyone else.
 func (a *API) creatorCampaign(c *gin.Context) (*rewards.Campaign, error) {
 	camp, err := a.campaign(c, c.Param("id"))
 	if err != nil {
 		return nil, err
 	}
-	ok, err := a.isCreator(c, camp)
-	if err != nil {
+	if err := a.manages(c, camp); err != nil {
+		if errors.Is(err, access.ErrNotCreator) {
+			return nil, forbidden("only the creator of campaign %q's community may do this", camp.ID)
+		}
 		return nil, err
-	}
-	if !ok {
-		return nil, forbidden("only the creator of campaign %q's community may do this", camp.ID)
 	}
 	return camp, nil
 }
@@ -353,6 +347,8 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
+	issuer := rewards.Address(common.HexToAddress(claimsOf(c).Subject))
+	p.Issuer = &issuer // works only while its issuer controls the token (mayAward)
 	// Allowed first: it is what may be refused (too many platforms), and without the record it allows nothing.
 	if err := a.Ledger.AllowCampaignPlatform(c, camp.ID, p.ID, maxCampaignPlatforms); err != nil {
 		if errors.Is(err, ledger.ErrTooManyPlatforms) {

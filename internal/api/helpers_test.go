@@ -27,6 +27,7 @@ import (
 	"github.com/getkin/kin-openapi/routers/legacy"
 	"github.com/go-redis/redis_rate/v10"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
@@ -127,11 +128,51 @@ func (c *testClock) Add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-// fakeChain answers Claimed from a map and predicts token addresses as keccak256(creator, salt).
+// fakeChain answers Claimed from a map and predicts token addresses as keccak256(creator, salt); a predicted
+// token is live with that creator (as if deployed at once) until setCreator changes it.
 type fakeChain struct {
-	mu      sync.Mutex
-	claimed map[[2]common.Address]*big.Int // (token, account) -> claimed
-	err     error                          // returned by every call when set
+	mu       sync.Mutex
+	claimed  map[[2]common.Address]*big.Int // (token, account) -> claimed
+	creators map[common.Address]common.Address
+	pools    map[common.Address]access.Pool
+	err      error // returned by every call when set
+}
+
+func (f *fakeChain) Token(_ context.Context, token common.Address) (access.Token, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return access.Token{}, f.err
+	}
+	c, ok := f.creators[token]
+	return access.Token{Address: token, Live: ok, Creator: c}, nil
+}
+
+func (f *fakeChain) Pool(_ context.Context, pool common.Address) (access.Pool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return access.Pool{}, f.err
+	}
+	p, ok := f.pools[pool]
+	if !ok {
+		return access.Pool{Address: pool}, nil
+	}
+	return p, nil
+}
+
+// setCreator makes creator the token's creator() (zero: renounced).
+func (f *fakeChain) setCreator(token, creator common.Address) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.creators[token] = creator
+}
+
+// setPool makes the distributor report p.
+func (f *fakeChain) setPool(p access.Pool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pools[p.Address] = p
 }
 
 func (f *fakeChain) Claimed(_ context.Context, token, account common.Address) (*big.Int, error) {
@@ -152,7 +193,9 @@ func (f *fakeChain) PredictToken(_ context.Context, creator common.Address, salt
 	if f.err != nil {
 		return common.Address{}, f.err
 	}
-	return predictToken(creator, salt), nil
+	token := predictToken(creator, salt)
+	f.creators[token] = creator
+	return token, nil
 }
 
 func predictToken(creator common.Address, salt [32]byte) common.Address {
@@ -245,7 +288,8 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 	}
 	h := &testAPI{
 		ledger: store, issuer: issuer, clock: clk,
-		chain: &fakeChain{claimed: map[[2]common.Address]*big.Int{}},
+		chain: &fakeChain{claimed: map[[2]common.Address]*big.Int{}, creators: map[common.Address]common.Address{},
+			pools: map[common.Address]access.Pool{}},
 		comms: &fakeCommunities{store: store},
 	}
 	h.api = New(Deps{

@@ -253,7 +253,7 @@ func TestHostileInput(t *testing.T) {
 		{name: "self-referral", call: post("/v1/referrals", pt, ref(20, 20)), status: 422, code: "self_referral"},
 		{name: "second referrer", call: post("/v1/referrals", pt, ref(21, 11)), status: 409, code: "already_referred"},
 		{name: "referral cycle", call: post("/v1/referrals", pt, ref(11, 10)), status: 422, code: "referral_cycle"},
-		{name: "campaign on another's community", call: post("/v1/campaigns", stranger.token, campaignBody(w.community.ID, "10")), status: 403, code: "forbidden"},
+		{name: "campaign on another's community", call: post("/v1/campaigns", stranger.token, campaignBody(w.community.ID, "10")), status: 403, code: "not_token_creator"},
 
 		// Sign-in replays and forgeries.
 		{name: "replayed SIWE login",

@@ -1,0 +1,172 @@
+package api
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/access"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// Sponsor pools: a brand (or platform, or creator) creates and funds a pool on-chain with its own wallet,
+// then grants campaigns budgets from it here. Who owns a pool, what it holds and whether it is under
+// withdrawal notice are read from the distributor; the grants are kept in the ledger.
+
+type poolResponse struct {
+	Pool    string `json:"pool"`
+	Token   string `json:"token"`
+	Owner   string `json:"owner"`
+	Balance string `json:"balance"`
+	Paid    string `json:"paid"`
+	// Granted is the sum of the pool's grants; Closing whether its owner announced a withdrawal.
+	Granted string         `json:"granted"`
+	Closing bool           `json:"closing"`
+	Grants  []ledger.Grant `json:"grants"`
+}
+
+type grantRequest struct {
+	CampaignID string         `json:"campaign_id"`
+	Amount     rewards.Amount `json:"amount"`
+}
+
+// poolParam parses the {pool} path parameter.
+func poolParam(c *gin.Context) (common.Address, error) {
+	p, err := rewards.ParseAddress(c.Param("pool"))
+	if err != nil {
+		return common.Address{}, badRequest("%s", err)
+	}
+	return p, nil
+}
+
+// getPool shows a pool as the chain and the ledger know it. Anyone may read it.
+func (a *API) getPool(c *gin.Context) {
+	addr, err := poolParam(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	p, err := a.poolFacts(c, addr, true)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if !p.Exists {
+		a.abort(c, notFound("no sponsor pool %s", addr.Hex()))
+		return
+	}
+	grants, granted, err := a.Ledger.PoolGrants(c, addr)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, poolResponse{Pool: addr.Hex(), Token: p.Token.Hex(), Owner: p.Owner.Hex(),
+		Balance: p.Balance.String(), Paid: p.Paid.String(), Granted: granted.String(), Closing: p.Closing,
+		Grants: grants})
+}
+
+// createGrant grants a campaign a budget from a pool. Only the pool's owner on-chain may; the campaign must
+// have been created (by its community's creator) to be paid from this pool; the pool must not be under
+// withdrawal notice; and all its grants together stay within what was deposited in it.
+func (a *API) createGrant(c *gin.Context) {
+	addr, err := poolParam(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	var req grantRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.Amount.IsZero() {
+		a.abort(c, badRequest("amount must be greater than 0"))
+		return
+	}
+	camp, err := a.campaign(c, req.CampaignID)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	p, err := a.poolFacts(c, addr, true)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	caller := common.HexToAddress(claimsOf(c).Subject)
+	_, granted, err := a.Ledger.PoolGrants(c, addr)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	var campPool *common.Address
+	if camp.Pool != nil {
+		cp := camp.Pool.Common()
+		campPool = &cp
+	}
+	if err := access.Grant(caller, p, campPool, granted, req.Amount.Big()); err != nil {
+		a.abort(c, err)
+		return
+	}
+	var id [8]byte
+	_, _ = rand.Read(id[:])
+	g := ledger.Grant{ID: "grt_" + hex.EncodeToString(id[:]), Pool: rewards.Address(addr),
+		Token: rewards.Address(p.Token), CampaignID: camp.ID, Amount: req.Amount, GrantedBy: rewards.Address(caller),
+		CreatedAt: a.Now().UTC().Truncate(time.Millisecond)}
+	deposits := new(big.Int).Add(p.Balance, p.Paid)
+	if _, err := a.Ledger.AddGrant(c, camp, g, deposits); err != nil {
+		switch {
+		case errors.Is(err, ledger.ErrGrantOverDeposits):
+			a.abort(c, unprocessable("grant_exceeds_deposits", "%v", err))
+		case errors.Is(err, ledger.ErrTooManyGrants):
+			a.abort(c, unprocessable("too_many_grants", "%v", err))
+		default:
+			a.abort(c, err)
+		}
+		return
+	}
+	c.JSON(http.StatusCreated, g)
+}
+
+type grantsResponse struct {
+	CampaignID string         `json:"campaign_id"`
+	Pool       *string        `json:"pool"`
+	Granted    string         `json:"granted"`
+	Grants     []ledger.Grant `json:"grants"`
+}
+
+// campaignGrants lists the grants a campaign received, so its creator (or anyone) sees who pays it. Anyone
+// may read it.
+func (a *API) campaignGrants(c *gin.Context) {
+	camp, err := a.campaign(c, c.Param("id"))
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := grantsResponse{CampaignID: camp.ID, Granted: "0", Grants: []ledger.Grant{}}
+	if camp.Pool != nil {
+		pool := camp.Pool.String()
+		out.Pool = &pool
+		all, _, err := a.Ledger.PoolGrants(c, camp.Pool.Common())
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		sum := rewards.AmountOf(0).Big()
+		for _, g := range all {
+			if g.CampaignID == camp.ID {
+				out.Grants = append(out.Grants, g)
+				sum.Add(sum, g.Amount.Big())
+			}
+		}
+		out.Granted = sum.String()
+	}
+	c.JSON(http.StatusOK, out)
+}

@@ -1,0 +1,209 @@
+package api
+
+import (
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tribe-rewards/tribe/internal/access"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+)
+
+// usdc is a plain ERC-20 that sponsors fund pools in.
+var usdc = common.HexToAddress("0x0000000000000000000000000000000000005dc0")
+
+// sponsorPool makes the fake distributor report a pool of usdc owned by owner holding balance.
+func (h *testAPI) sponsorPool(t testing.TB, n int, owner *wallet, balance int64) common.Address {
+	t.Helper()
+	addr := common.BigToAddress(big.NewInt(int64(0xB001000 + n)))
+	h.chain.setPool(access.Pool{Address: addr, Exists: true, Token: usdc, Owner: owner.addr,
+		Balance: big.NewInt(balance), Paid: new(big.Int)})
+	return addr
+}
+
+// pooledCampaign creates a campaign on community, paid from pool, as its creator w.
+func (h *testAPI) pooledCampaign(t testing.TB, w *wallet, communityID string, pool common.Address) campaignResponse {
+	t.Helper()
+	var out campaignResponse
+	h.post(t, "/v1/campaigns", w.token, map[string]any{"community_id": communityID, "pool": pool.Hex(),
+		"rules": defaultRules()}).want(t, http.StatusCreated).decode(t, &out)
+	return out
+}
+
+func (h *testAPI) grant(pool common.Address, campaignID, amount string) map[string]any {
+	return map[string]any{"campaign_id": campaignID, "amount": amount}
+}
+
+// TestCampaignAuthority replays the attack of a creator paying a campaign in another creator's token (or in
+// any ERC-20 with no pool): refused before anything is stored.
+func TestCampaignAuthority(t *testing.T) {
+	t.Parallel()
+	h := newTestAPI(t)
+	victim, attacker := h.wallet(t, "victim"), h.wallet(t, "attacker")
+	victimCommunity, own := h.community(t, victim), h.community(t, attacker)
+	victimToken := common.HexToAddress(victimCommunity.TokenAddress)
+	campaigns := func(id string) int {
+		var out struct {
+			Campaigns []campaignResponse `json:"campaigns"`
+		}
+		h.get(t, "/v1/communities/"+id+"/campaigns", "").want(t, http.StatusOK).decode(t, &out)
+		return len(out.Campaigns)
+	}
+	for _, tc := range []struct {
+		name   string
+		token  string
+		body   map[string]any
+		status int
+		code   string
+	}{
+		{"another creator's token on one's own community", attacker.token, map[string]any{"community_id": own.ID,
+			"budget": "1000000000000000000000000", "rules": defaultRules(), "reward_token": victimToken.Hex()},
+			http.StatusUnprocessableEntity, "reward_token_not_allowed"},
+		{"the same in lower case", attacker.token, map[string]any{"community_id": own.ID, "budget": "1",
+			"rules": defaultRules(), "reward_token": strings.ToLower(victimToken.Hex())},
+			http.StatusUnprocessableEntity, "reward_token_not_allowed"},
+		{"any ERC-20 without a pool", attacker.token, map[string]any{"community_id": own.ID, "budget": "1",
+			"rules": defaultRules(), "reward_token": usdc.Hex()}, http.StatusUnprocessableEntity, "reward_token_not_allowed"},
+		{"a campaign on the victim's community", attacker.token, map[string]any{"community_id": victimCommunity.ID,
+			"budget": "1", "rules": defaultRules()}, http.StatusForbidden, "not_token_creator"},
+		{"a pool that does not exist", attacker.token, map[string]any{"community_id": own.ID,
+			"pool": common.BigToAddress(big.NewInt(0xdead)).Hex(), "rules": defaultRules()},
+			http.StatusUnprocessableEntity, "unknown_pool"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h.post(t, "/v1/campaigns", tc.token, tc.body).wantError(t, tc.status, tc.code)
+		})
+	}
+	if n, m := campaigns(own.ID), campaigns(victimCommunity.ID); n != 0 || m != 0 {
+		t.Fatalf("refused campaigns were stored: %d on the attacker's community, %d on the victim's", n, m)
+	}
+}
+
+// TestOwnershipTransfer: control of a community's campaigns follows its token's creator() on-chain.
+func TestOwnershipTransfer(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "1000", nil)
+	heir := w.wallet(t, "heir")
+	token := common.HexToAddress(w.community.TokenAddress)
+	// A platform token the creator issued for its campaign works while the creator controls the token.
+	var own campaignPlatformCreated
+	w.post(t, "/v1/campaigns/"+w.campaign.ID+"/platforms", w.creator.token, map[string]any{"name": "creator's app"}).
+		want(t, http.StatusCreated).decode(t, &own)
+	w.post(t, "/v1/awards", own.Token, award(w.campaign.ID, account(1), "5", "a")).want(t, http.StatusCreated)
+
+	w.chain.setCreator(token, heir.addr) // transferOwnership + acceptOwnership on-chain
+	// Managing reads the chain afresh: at once.
+	w.post(t, "/v1/campaigns", w.creator.token, map[string]any{"community_id": w.community.ID, "budget": "1",
+		"rules": defaultRules()}).wantError(t, http.StatusForbidden, "not_token_creator")
+	w.post(t, "/v1/campaigns/"+w.campaign.ID+"/platforms", w.creator.token, map[string]any{"name": "x"}).
+		wantError(t, http.StatusForbidden, "forbidden")
+	w.testAPI.campaign(t, heir, w.community.ID, "10", defaultRules(), nil)
+	// Awarding trusts what it read for authorityTTL: after it, the old creator's platform token stops.
+	w.clock.Add(authorityTTL + time.Second)
+	before := w.snapshot(t, w.campaign.ID, w.platform.Token, account(2))
+	w.post(t, "/v1/awards", own.Token, award(w.campaign.ID, account(2), "5", "b")).
+		wantError(t, http.StatusForbidden, "issuer_not_creator")
+	w.unchanged(t, before, w.campaign.ID, w.platform.Token, account(2))
+	// The operator's platform keeps working for the new creator.
+	w.post(t, "/v1/awards", w.platform.Token, award(w.campaign.ID, account(2), "5", "c")).want(t, http.StatusCreated)
+
+	// A renounced token pays nobody any more.
+	w.chain.setCreator(token, common.Address{})
+	w.clock.Add(authorityTTL + time.Second)
+	w.post(t, "/v1/awards", w.platform.Token, award(w.campaign.ID, account(3), "5", "d")).
+		wantError(t, http.StatusUnprocessableEntity, "token_renounced")
+}
+
+// TestPools: a sponsor's pool pays only the campaigns its owner granted, within its deposits.
+func TestPools(t *testing.T) {
+	t.Parallel()
+	h := newTestAPI(t)
+	creator, brand, rival, stranger := h.wallet(t, "creator"), h.wallet(t, "brand"), h.wallet(t, "rival brand"), h.wallet(t, "stranger")
+	community := h.community(t, creator)
+	poolA := h.sponsorPool(t, 1, brand, 1000)
+	poolB := h.sponsorPool(t, 2, rival, 500) // the same ERC-20, another sponsor
+	platform := h.platform(t, nil, nil)
+
+	camp := h.pooledCampaign(t, creator, community.ID, poolA)
+	if camp.Pool == nil || camp.Pool.Common() != poolA || camp.RewardToken.Common() != usdc || camp.Budget.String() != "0" {
+		t.Fatalf("pooled campaign %+v", camp)
+	}
+	// Nothing granted yet: nothing can be awarded.
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, account(1), "1", "a")).
+		wantError(t, http.StatusUnprocessableEntity, "budget_exhausted")
+
+	grants := "/v1/pools/" + poolA.Hex() + "/grants"
+	h.post(t, grants, stranger.token, h.grant(poolA, camp.ID, "100")).wantError(t, http.StatusForbidden, "not_pool_owner")
+	h.post(t, grants, creator.token, h.grant(poolA, camp.ID, "100")).wantError(t, http.StatusForbidden, "not_pool_owner")
+	h.post(t, "/v1/pools/"+poolB.Hex()+"/grants", rival.token, h.grant(poolB, camp.ID, "100")).
+		wantError(t, http.StatusUnprocessableEntity, "campaign_not_pooled")
+	h.post(t, grants, brand.token, h.grant(poolA, camp.ID, "1001")).
+		wantError(t, http.StatusUnprocessableEntity, "grant_exceeds_deposits")
+	var g ledger.Grant
+	h.post(t, grants, brand.token, h.grant(poolA, camp.ID, "600"), "Idempotency-Key", "g1").
+		want(t, http.StatusCreated).decode(t, &g)
+	h.post(t, grants, brand.token, h.grant(poolA, camp.ID, "600"), "Idempotency-Key", "g1").want(t, http.StatusCreated)
+	h.post(t, grants, brand.token, h.grant(poolA, camp.ID, "401")).
+		wantError(t, http.StatusUnprocessableEntity, "grant_exceeds_deposits")
+	if g.CampaignID != camp.ID || g.Amount.String() != "600" || g.GrantedBy.Common() != brand.addr {
+		t.Fatalf("grant %+v", g)
+	}
+	var got campaignResponse
+	h.get(t, "/v1/campaigns/"+camp.ID, "").want(t, http.StatusOK).decode(t, &got)
+	if got.Budget.String() != "600" || got.RemainingBudget != "600" {
+		t.Fatalf("after a grant of 600 (the replay adds nothing): budget %s, remaining %s", got.Budget, got.RemainingBudget)
+	}
+	var cg grantsResponse
+	h.get(t, "/v1/campaigns/"+camp.ID+"/grants", "").want(t, http.StatusOK).decode(t, &cg)
+	if cg.Granted != "600" || len(cg.Grants) != 1 || cg.Pool == nil || *cg.Pool != poolA.Hex() {
+		t.Fatalf("campaign grants %+v", cg)
+	}
+
+	// Awards are paid from the pool: the fan's rewards name the ERC-20 and the pool.
+	fan := h.wallet(t, "fan")
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "250", "a")).want(t, http.StatusCreated)
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "351", "b")).
+		wantError(t, http.StatusUnprocessableEntity, "budget_exhausted")
+	var r rewardsResponse
+	h.get(t, "/v1/accounts/"+fan.addr.Hex()+"/rewards", fan.token).want(t, http.StatusOK).decode(t, &r)
+	if len(r.Tokens) != 1 || r.Tokens[0].Token != usdc.Hex() || r.Tokens[0].Pool != poolA.Hex() || r.Tokens[0].Earned != "250" {
+		t.Fatalf("rewards %+v", r)
+	}
+	// The voucher names the pool, so it can only ever be paid from the pool's deposit.
+	var cl claimResponse
+	h.get(t, "/v1/accounts/"+fan.addr.Hex()+"/claims/"+poolA.Hex(), "").want(t, http.StatusOK).decode(t, &cl)
+	if cl.CumulativeAmount != "250" {
+		t.Fatalf("claim %+v", cl)
+	}
+	var pr poolResponse
+	h.get(t, "/v1/pools/"+poolA.Hex(), "").want(t, http.StatusOK).decode(t, &pr)
+	if pr.Granted != "600" || pr.Owner != brand.addr.Hex() || pr.Token != usdc.Hex() || len(pr.Grants) != 1 || pr.Closing {
+		t.Fatalf("pool %+v", pr)
+	}
+	h.get(t, "/v1/pools/"+common.BigToAddress(big.NewInt(7)).Hex(), "").wantError(t, http.StatusNotFound, "not_found")
+
+	// A pool and a mint-mode campaign are different sources: one batch cannot mix them.
+	mint := h.campaign(t, creator, community.ID, "100", defaultRules(), nil)
+	h.post(t, "/v1/awards/batch", platform.Token, map[string]any{"awards": []any{
+		award(mint.ID, account(8), "1", "x"), award(camp.ID, account(8), "1", "x")}}).
+		wantError(t, http.StatusBadRequest, "mixed_tokens")
+
+	// The sponsor announces a withdrawal: within authorityTTL nothing more is awarded or granted from it.
+	closing := access.Pool{Address: poolA, Exists: true, Token: usdc, Owner: brand.addr, Balance: big.NewInt(1000),
+		Paid: new(big.Int), Closing: true}
+	h.chain.setPool(closing)
+	h.post(t, grants, brand.token, h.grant(poolA, camp.ID, "1")).wantError(t, http.StatusUnprocessableEntity, "pool_closing")
+	h.clock.Add(authorityTTL + time.Second)
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "1", "c")).
+		wantError(t, http.StatusUnprocessableEntity, "pool_closing")
+	h.post(t, "/v1/campaigns", creator.token, map[string]any{"community_id": community.ID, "pool": poolA.Hex(),
+		"rules": defaultRules()}).wantError(t, http.StatusUnprocessableEntity, "pool_closing")
+
+	// A pooled campaign has no budget of its own to name.
+	h.post(t, "/v1/campaigns", creator.token, map[string]any{"community_id": community.ID, "pool": poolB.Hex(),
+		"budget": "5", "rules": defaultRules()}).wantError(t, http.StatusBadRequest, "invalid_campaign")
+}
