@@ -21,4 +21,4 @@ rm -f bindings/*.go bindings/mocks/*.go
 bind CreatorToken bindings
 bind CreatorTokenFactory bindings eip712Domain=factoryEip712Domain
 bind RewardsDistributor bindings eip712Domain=distributorEip712Domain
-for c in MockERC20 MockFeeToken ReentrantToken MockERC1271Wallet; do bind "$c" bindings/mocks; done
+for c in MockERC20 MockFeeToken ReentrantToken MockERC1271Wallet GasGuzzler; do bind "$c" bindings/mocks; done

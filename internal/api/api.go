@@ -66,8 +66,6 @@ type Config struct {
 	RateLimit    int // requests per second per platform token (burst = the same)
 	// VoucherTTL is how long a voucher served by the claims endpoint stays valid.
 	VoucherTTL time.Duration
-	// RelayPerMinute bounds relayed claims per account (default 10).
-	RelayPerMinute int
 	// PlatformCacheTTL is how long a replica trusts a platform record it has read (default 1 s): revoking a
 	// platform takes effect on every replica within it. Negative: read the record on every request.
 	PlatformCacheTTL time.Duration
@@ -83,8 +81,7 @@ type Deps struct {
 	Communities Communities
 	Vouchers    *voucher.Signer // signs vouchers served by the claims endpoint
 	Epochs      Epochs          // nil: no epoch endpoints data (404) and no Merkle proofs
-	Sender      Sender          // relays claims
-	Relays      Relays          // relays in flight
+	Relayer     Relayer         // relays claims; nil: POST /v1/claims/relay answers 503
 	Info        ChainInfo
 	Logger      *slog.Logger
 	Registry    prometheus.Registerer // nil = a private registry
@@ -130,9 +127,6 @@ func New(d Deps) *API {
 	}
 	if d.Config.VoucherTTL == 0 {
 		d.Config.VoucherTTL = time.Hour
-	}
-	if d.Config.RelayPerMinute == 0 {
-		d.Config.RelayPerMinute = 10
 	}
 	if d.Config.PlatformCacheTTL == 0 {
 		d.Config.PlatformCacheTTL = time.Second

@@ -5,12 +5,14 @@ import (
 
 	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
+	"github.com/tribe-rewards/tribe/internal/claims"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 )
 
-// errorMap is the one place where domain errors become HTTP statuses. Order matters: the first match wins.
+// errorMap is the one place where domain errors become HTTP statuses. Order matters: the first match wins. An
+// error that also has a RetryAfter() time.Duration method (claims.RetryError) sends Retry-After.
 var errorMap = []mapping{
 	// Bad input.
 	{rewards.ErrAmount, http.StatusBadRequest, "invalid_amount", same},
@@ -50,6 +52,7 @@ var errorMap = []mapping{
 
 	// Not found, conflicts.
 	{ledger.ErrNotFound, http.StatusNotFound, "not_found", same},
+	{claims.ErrNothingEarned, http.StatusNotFound, "not_found", same},
 	{ledger.ErrExists, http.StatusConflict, "exists", same},
 	{ledger.ErrAlreadyReferred, http.StatusConflict, "already_referred", same},
 	{ledger.ErrIdempotencyConflict, http.StatusConflict, "idempotency_conflict", same},
@@ -62,6 +65,22 @@ var errorMap = []mapping{
 	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},
 	{ledger.ErrOverflow, http.StatusUnprocessableEntity, "amount_overflow", same},
 	{rewards.ErrUnknownContribution, http.StatusUnprocessableEntity, "unknown_contribution", same},
+
+	// Relayed claims: the relay's rules, then the distributor's refusals. Nothing was sent.
+	{claims.ErrSourceNotRelayable, http.StatusUnprocessableEntity, "source_not_relayable", same},
+	{claims.ErrGasCeiling, http.StatusUnprocessableEntity, "relay_gas_ceiling", same},
+	{claims.ErrBelowMinimum, http.StatusUnprocessableEntity, "below_relay_minimum", same},
+	{claims.ErrNothingToClaim, http.StatusUnprocessableEntity, "nothing_to_claim", same},
+	{claims.ErrPayoutLimit, http.StatusUnprocessableEntity, "payout_limit", same},
+	{claims.ErrPoolEmpty, http.StatusUnprocessableEntity, "pool_empty", same},
+	{claims.ErrNotMinter, http.StatusUnprocessableEntity, "not_minter", same},
+	{claims.ErrClaimRefused, http.StatusUnprocessableEntity, "claim_refused", same},
+	{claims.ErrRateLimited, http.StatusTooManyRequests, "rate_limited", same},
+	{claims.ErrAccountBudget, http.StatusTooManyRequests, "relay_account_budget_exhausted", same},
+	{claims.ErrGlobalBudget, http.StatusServiceUnavailable, "relay_budget_exhausted", same},
+	{claims.ErrClaimsPaused, http.StatusServiceUnavailable, "claims_paused", same},
+	{claims.ErrStopped, http.StatusServiceUnavailable, "unavailable", same},
+	{errNoRelayer, http.StatusServiceUnavailable, "unavailable", same},
 
 	// Dependencies.
 	{txmgr.ErrUnavailable, http.StatusServiceUnavailable, "chain_unavailable",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -77,6 +78,10 @@ func (a *API) toError(err error) *Error {
 		if errors.Is(err, m.target) {
 			out := newError(m.status, m.code, "%s", m.message(err))
 			out.err = err
+			var retry interface{ RetryAfter() time.Duration }
+			if errors.As(err, &retry) && retry.RetryAfter() > 0 {
+				out.RetryAfter = int((retry.RetryAfter() + time.Second - 1) / time.Second)
+			}
 			return out
 		}
 	}

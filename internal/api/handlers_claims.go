@@ -13,13 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
-	"github.com/go-redis/redis_rate/v10"
 
-	"github.com/tribe-rewards/tribe/bindings"
-	"github.com/tribe-rewards/tribe/internal/chain"
+	"github.com/tribe-rewards/tribe/internal/claims"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/settle"
-	"github.com/tribe-rewards/tribe/internal/txmgr"
 	"github.com/tribe-rewards/tribe/internal/voucher"
 )
 
@@ -31,19 +28,10 @@ type Epochs interface {
 	LatestProof(ctx context.Context, token, account common.Address) (epoch uint64, root common.Hash, cumulative *big.Int, proof []common.Hash, ok bool, err error)
 }
 
-// Sender sends transactions (the transaction manager).
-type Sender interface {
-	SendAsync(ctx context.Context, to common.Address, data []byte) (common.Hash, <-chan txmgr.Result, error)
-}
-
-// Relays remembers relayed claims in flight, so a second request does not send twice.
-type Relays interface {
-	// Begin records that a relay of (account, token) is in flight; it returns the tx hash of one already in
-	// flight, if any (and then records nothing).
-	Begin(ctx context.Context, account, token common.Address, ttl time.Duration) (inFlight string, err error)
-	// Sent stores the relay's tx hash; Done forgets it.
-	Sent(ctx context.Context, account, token common.Address, tx string, ttl time.Duration) error
-	Done(ctx context.Context, account, token common.Address) error
+// Relayer submits claims for their claimants, paying the gas (claims.Relayer). Its errors are the claims
+// package's sentinels, mapped by errorMap.
+type Relayer interface {
+	Relay(ctx context.Context, account, source common.Address) (*claims.Relay, error)
 }
 
 type voucherJSON struct {
@@ -72,8 +60,6 @@ type claimResponse struct {
 	ChainID          string      `json:"chain_id"`
 }
 
-var distributorABI = bindings.NewRewardsDistributor()
-
 // claimData builds everything a wallet needs to claim account's token rewards: a fresh voucher for the
 // cumulative total, the latest active Merkle proof (if any), and the calldata of claimWithVoucher.
 func (a *API) claimData(c *gin.Context, account, token common.Address) (*claimResponse, *big.Int, error) {
@@ -101,7 +87,7 @@ func (a *API) claimData(c *gin.Context, account, token common.Address) (*claimRe
 		Account: account.Hex(), Token: token.Hex(), CumulativeAmount: cum.String(), Claimed: claimed.String(),
 		Claimable: claimable.String(), Voucher: voucherJSON{Deadline: deadline.String(), Signature: hexutil.Encode(sig)},
 		To: a.Info.Distributor.Hex(), ChainID: a.Info.ChainID.String(),
-		Calldata: hexutil.Encode(distributorABI.PackClaimWithVoucher(account, token, cum, deadline, sig)),
+		Calldata: hexutil.Encode(claims.VoucherCalldata(account, token, cum, deadline, sig)),
 	}
 	if a.Epochs != nil {
 		n, root, pc, proof, ok, err := a.Epochs.LatestProof(c, token, account)
@@ -109,12 +95,11 @@ func (a *API) claimData(c *gin.Context, account, token common.Address) (*claimRe
 			a.log(c).Warn("merkle proof unavailable", "err", err)
 		}
 		if err == nil && ok {
-			p := &proofJSON{Epoch: n, Root: root.Hex(), CumulativeAmount: pc.String(), Proof: make([]string, len(proof))}
-			raw := make([][32]byte, len(proof))
+			p := &proofJSON{Epoch: n, Root: root.Hex(), CumulativeAmount: pc.String(), Proof: make([]string, len(proof)),
+				Calldata: hexutil.Encode(claims.ProofCalldata(account, token, pc, proof))}
 			for i, h := range proof {
-				p.Proof[i], raw[i] = h.Hex(), h
+				p.Proof[i] = h.Hex()
 			}
-			p.Calldata = hexutil.Encode(distributorABI.PackClaim(account, token, pc, raw))
 			out.Proof = p
 		}
 	}
@@ -159,8 +144,11 @@ type relayResponse struct {
 	Status           string `json:"status"`
 }
 
-// relay submits the signed-in wallet's claim itself, paying the gas. Rate-limited per account; a second
-// request while one is in flight returns the same transaction.
+// errNoRelayer answers relays on a server built without a Relayer.
+var errNoRelayer = errors.New("this server relays no claims")
+
+// relay has the service submit the signed-in wallet's claim, paying the gas; the claims package decides
+// whether it may (see claims.Relayer.Relay).
 func (a *API) relay(c *gin.Context) {
 	var req relayRequest
 	if err := a.decode(c, &req); err != nil {
@@ -171,82 +159,24 @@ func (a *API) relay(c *gin.Context) {
 		a.abort(c, badRequest("token is required"))
 		return
 	}
-	account, token := common.HexToAddress(claimsOf(c).Subject), req.Token.Common()
-	if a.Limiter != nil && a.Config.RelayPerMinute > 0 {
-		res, err := a.Limiter.Allow(c, "tribe:rl:relay:"+account.Hex(), redis_rate.PerMinute(a.Config.RelayPerMinute))
-		if err != nil {
-			a.abort(c, fmt.Errorf("%w: rate limit: %w", errRedis, err))
-			return
-		}
-		if res.Allowed == 0 {
-			e := newError(http.StatusTooManyRequests, "rate_limited", "at most %d relayed claims per minute", a.Config.RelayPerMinute)
-			e.RetryAfter = max(1, int(res.RetryAfter/time.Second)+1)
-			a.abort(c, e)
-			return
-		}
-	}
-	inFlight, err := a.Relays.Begin(c, account, token, relayTTL)
-	if err != nil {
-		a.abort(c, fmt.Errorf("%w: relay: %w", errRedis, err))
+	if a.Relayer == nil {
+		a.abort(c, errNoRelayer)
 		return
 	}
-	if inFlight != "" {
-		c.JSON(http.StatusAccepted, relayResponse{TxHash: inFlight, Status: "in_flight"})
-		return
-	}
-	out, cum, err := a.claimData(c, account, token)
-	if err == nil && out.Claimable == "0" {
-		err = unprocessable("nothing_to_claim", "everything earned has been claimed")
-	}
+	account := common.HexToAddress(claimsOf(c).Subject)
+	r, err := a.Relayer.Relay(c, account, req.Token.Common())
 	if err != nil {
-		_ = a.Relays.Done(c, account, token)
 		a.abort(c, err)
 		return
 	}
-	hash, done, err := a.Sender.SendAsync(context.WithoutCancel(c), a.Info.Distributor, hexutil.MustDecode(out.Calldata))
-	if err != nil {
-		_ = a.Relays.Done(c, account, token)
-		a.abort(c, a.claimRevert(err))
-		return
+	out := relayResponse{TxHash: r.TxHash, Status: r.Status}
+	if r.CumulativeAmount != nil {
+		out.CumulativeAmount = r.CumulativeAmount.String()
 	}
-	_ = a.Relays.Sent(c, account, token, hash.Hex(), relayTTL)
-	go func() {
-		<-done
-		_ = a.Relays.Done(context.Background(), account, token)
-	}()
-	c.JSON(http.StatusAccepted, relayResponse{TxHash: hash.Hex(), CumulativeAmount: cum.String(), Amount: out.Claimable, Status: "sent"})
-}
-
-// relayTTL bounds how long a relay counts as in flight if tribed dies before it is mined.
-const relayTTL = 2 * time.Minute
-
-// claimRevert explains a claim the distributor would refuse; a payout limit says when to retry.
-func (a *API) claimRevert(err error) error {
-	rev := chain.AsRevert(err)
-	if rev == nil {
-		return err
+	if r.Amount != nil {
+		out.Amount = r.Amount.String()
 	}
-	switch rev.Name {
-	case "PayoutLimitExceeded":
-		resets, _ := rev.Args["resetsAt"].(*big.Int)
-		e := unprocessable("payout_limit", "the token's payout limit for this period is reached (%v left)", rev.Args["available"])
-		if resets != nil {
-			if wait := resets.Int64() - a.Now().Unix(); wait > 0 {
-				e.RetryAfter = int(wait)
-				e.Message += fmt.Sprintf("; retry after %s", time.Unix(resets.Int64(), 0).UTC().Format(time.RFC3339))
-			}
-		}
-		return e
-	case "NothingToClaim":
-		return unprocessable("nothing_to_claim", "everything earned has been claimed")
-	case "ClaimsPaused":
-		return newError(http.StatusServiceUnavailable, "claims_paused", "claims are paused by the guardian")
-	case "InsufficientPool":
-		return unprocessable("pool_empty", "the token's reward pool holds less than the claim")
-	case "NotMinter":
-		return unprocessable("not_minter", "the token's creator has not made the distributor a minter yet")
-	}
-	return unprocessable("claim_refused", "the distributor refuses the claim: %s", rev.Name)
+	c.JSON(http.StatusAccepted, out)
 }
 
 type epochResponse struct {

@@ -26,6 +26,7 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/legacy"
 	"github.com/go-redis/redis_rate/v10"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
@@ -246,12 +247,18 @@ func (f *fakeCommunities) submitted() []ledger.Community {
 type harnessConfig struct {
 	rateLimit int
 	quiet     bool
+	relayer   func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer
 }
 
 type harnessOption func(*harnessConfig)
 
 // withRateLimit sets the platforms' requests per second.
 func withRateLimit(n int) harnessOption { return func(c *harnessConfig) { c.rateLimit = n } }
+
+// withRelayer builds the API's claim relayer over the harness's ledger, Redis and key prefix.
+func withRelayer(fn func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer) harnessOption {
+	return func(c *harnessConfig) { c.relayer = fn }
+}
 
 // quiet discards the API's log (fuzz targets may not log through their *testing.F).
 func quiet() harnessOption { return func(c *harnessConfig) { c.quiet = true } }
@@ -277,7 +284,8 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 	openAPI(t)
 	rdb := ledgertest.Redis(t)
 	clk := &testClock{t: testStart}
-	store := ledger.New(rdb, ledger.Options{Prefix: ledgertest.Prefix(t), Now: clk.Now})
+	prefix := ledgertest.Prefix(t)
+	store := ledger.New(rdb, ledger.Options{Prefix: prefix, Now: clk.Now})
 	issuer, err := auth.NewIssuer(testSecret, testIssuer, testAudience, clk.Now)
 	if err != nil {
 		t.Fatal(err)
@@ -292,6 +300,10 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 			pools: map[common.Address]access.Pool{}},
 		comms: &fakeCommunities{store: store},
 	}
+	var relayer Relayer
+	if cfg.relayer != nil {
+		relayer = cfg.relayer(store, rdb, prefix)
+	}
 	h.api = New(Deps{
 		Config: Config{SIWEDomain: testDomain, SIWEURI: testURI, MaxBodyBytes: testMaxBody, RateLimit: cfg.rateLimit,
 			SessionTTL: 24 * time.Hour, PlatformTTL: 30 * 24 * time.Hour, NonceTTL: 10 * time.Minute},
@@ -303,6 +315,7 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 		Info: ChainInfo{ChainID: testChainID, Factory: testFactory, Distributor: testDistributor,
 			Signers: []common.Address{testSigner}, RPCURL: "http://127.0.0.1:8545"},
 		Vouchers: voucher.NewSigner(testSignerKey, testChainID, testDistributor),
+		Relayer:  relayer,
 		Logger:   logger,
 		Now:      clk.Now,
 	})

@@ -12,12 +12,16 @@ import (
 	"log/slog"
 	"maps"
 	"math"
+	"math/big"
 	"net"
 	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tribe-rewards/tribe/internal/claims"
+	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
 // EnvPrefix starts the name of every environment variable: flag --rpc-url is TRIBE_RPC_URL.
@@ -94,6 +98,18 @@ type Config struct {
 	// MaxBodyBytes caps a request body (1 MiB, which holds a batch of 1,000 awards).
 	MaxBodyBytes int64
 
+	// RelayMaxGas is the most gas one relayed claim (POST /v1/claims/relay) may use: a claim estimated above it
+	// is refused, and it caps the gas limit sent (claims.DefaultMaxGas, derived from the measured claim gas).
+	RelayMaxGas uint64
+	// RelayAccountGasPerHour and RelayGlobalGasPerHour are the relay gas budgets, per account and for the
+	// whole service, in gas per hour (kept in Redis, shared by the replicas).
+	RelayAccountGasPerHour uint64
+	RelayGlobalGasPerHour  uint64
+	// RelayMinAmount is the smallest claimable amount (base units, decimal) the service relays.
+	RelayMinAmount string
+	// RelayPerMinute is how many relays an account may ask for per minute.
+	RelayPerMinute int
+
 	// LogLevel is debug, info, warn or error; LogFormat is text or json.
 	LogLevel  string
 	LogFormat string
@@ -111,7 +127,13 @@ const (
 	DefaultRateLimit     = 100
 	DefaultMaxBodyBytes  = 1 << 20
 	DefaultLogLevel      = "info"
-	DefaultLogFormat     = "text"
+
+	DefaultRelayMaxGas            = claims.DefaultMaxGas
+	DefaultRelayAccountGasPerHour = claims.DefaultAccountGasPerHour
+	DefaultRelayGlobalGasPerHour  = claims.DefaultGlobalGasPerHour
+	DefaultRelayMinAmount         = "1"
+	DefaultRelayPerMinute         = claims.DefaultPerMinute
+	DefaultLogFormat              = "text"
 
 	DevEpochInterval = 10 * time.Second
 	DevConfirmations = 0
@@ -243,6 +265,11 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "dev mode: the dispute window of the dev deployment (5s); in production the deployed distributor's applies (tribectl deploy --dispute-window)")
 	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", DefaultMaxBodyBytes, "largest request body accepted")
+	fs.Uint64Var(&c.RelayMaxGas, "relay-max-gas", DefaultRelayMaxGas, "most gas one relayed claim may use: estimated above it, the relay is refused; it caps the gas limit sent")
+	fs.Uint64Var(&c.RelayAccountGasPerHour, "relay-account-gas-per-hour", DefaultRelayAccountGasPerHour, "relay gas budget of one account, in gas per hour")
+	fs.Uint64Var(&c.RelayGlobalGasPerHour, "relay-global-gas-per-hour", DefaultRelayGlobalGasPerHour, "relay gas budget of the whole service, in gas per hour")
+	fs.StringVar(&c.RelayMinAmount, "relay-min-amount", DefaultRelayMinAmount, "smallest claimable amount relayed, in base units")
+	fs.IntVar(&c.RelayPerMinute, "relay-per-minute", DefaultRelayPerMinute, "relays an account may ask for per minute")
 	fs.StringVar(&c.LogLevel, "log-level", DefaultLogLevel, "debug, info, warn or error")
 	fs.StringVar(&c.LogFormat, "log-format", DefaultLogFormat, "text or json")
 	return fs
@@ -376,6 +403,7 @@ func (c *Config) Check() error {
 	if c.MaxBodyBytes < 1024 {
 		bad("max-body-bytes", "must be at least 1024, got %d", c.MaxBodyBytes)
 	}
+	c.checkRelay(bad)
 	if _, ok := logLevels[strings.ToLower(c.LogLevel)]; !ok {
 		bad("log-level", "must be debug, info, warn or error, got %q", c.LogLevel)
 	}
@@ -405,6 +433,42 @@ func (c *Config) Check() error {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return nil
+}
+
+// MinRelayMaxGas and MaxRelayMaxGas bound --relay-max-gas: below a transaction's intrinsic gas nothing can
+// be relayed; above 10M a single relay costs what the ceiling exists to prevent.
+const (
+	MinRelayMaxGas = 21_000
+	MaxRelayMaxGas = 10_000_000
+)
+
+// checkRelay validates the relay limits: a ceiling in [MinRelayMaxGas, MaxRelayMaxGas], budgets that fit at
+// least one relay (account ≥ ceiling, global ≥ account), a positive minimum amount and per-minute limit.
+func (c *Config) checkRelay(bad func(string, string, ...any)) {
+	if c.RelayMaxGas < MinRelayMaxGas || c.RelayMaxGas > MaxRelayMaxGas {
+		bad("relay-max-gas", "must be between %d and %d, got %d", MinRelayMaxGas, MaxRelayMaxGas, c.RelayMaxGas)
+	}
+	if c.RelayAccountGasPerHour < c.RelayMaxGas {
+		bad("relay-account-gas-per-hour", "(%d) is below --relay-max-gas (%d): no claim could be relayed", c.RelayAccountGasPerHour, c.RelayMaxGas)
+	}
+	if c.RelayGlobalGasPerHour < c.RelayAccountGasPerHour {
+		bad("relay-global-gas-per-hour", "(%d) is below --relay-account-gas-per-hour (%d)", c.RelayGlobalGasPerHour, c.RelayAccountGasPerHour)
+	}
+	if v, err := rewards.ParseAmount(c.RelayMinAmount); err != nil || v.Sign() <= 0 {
+		bad("relay-min-amount", "must be a positive decimal amount in base units, got %q", c.RelayMinAmount)
+	}
+	if c.RelayPerMinute <= 0 {
+		bad("relay-per-minute", "must be positive, got %d", c.RelayPerMinute)
+	}
+}
+
+// RelayMinAmountInt is RelayMinAmount as a number (1 if it does not parse; Check rejects that).
+func (c *Config) RelayMinAmountInt() *big.Int {
+	v, err := rewards.ParseAmount(c.RelayMinAmount)
+	if err != nil || v.Sign() <= 0 {
+		return big.NewInt(1)
+	}
+	return v
 }
 
 var logLevels = map[string]slog.Level{
@@ -510,6 +574,11 @@ func (c Config) fields() []slog.Attr {
 		slog.Duration("withdrawal_notice", c.WithdrawalNotice),
 		slog.Int("rate_limit", c.RateLimit),
 		slog.Int64("max_body_bytes", c.MaxBodyBytes),
+		slog.Uint64("relay_max_gas", c.RelayMaxGas),
+		slog.Uint64("relay_account_gas_per_hour", c.RelayAccountGasPerHour),
+		slog.Uint64("relay_global_gas_per_hour", c.RelayGlobalGasPerHour),
+		slog.String("relay_min_amount", c.RelayMinAmount),
+		slog.Int("relay_per_minute", c.RelayPerMinute),
 		slog.String("log_level", c.LogLevel),
 		slog.String("log_format", c.LogFormat),
 	}

@@ -50,6 +50,8 @@ func TestLoadDefaults(t *testing.T) {
 		PublicURL: "http://127.0.0.1:8080", SIWEDomain: "127.0.0.1:8080", SIWEURI: "http://127.0.0.1:8080",
 		EpochInterval: time.Hour, Confirmations: 2, DisputeWindow: 30 * time.Minute,
 		RateLimit: 100, MaxBodyBytes: 1 << 20, LogLevel: "info", LogFormat: "text",
+		RelayMaxGas: 150_000, RelayAccountGasPerHour: 1_000_000, RelayGlobalGasPerHour: 50_000_000,
+		RelayMinAmount: "1", RelayPerMinute: 10,
 	}
 	if *c != want {
 		t.Errorf("defaults:\n got %s\nwant %s", c, want)
@@ -299,6 +301,16 @@ func TestCheck(t *testing.T) {
 		{"dev dispute window over epoch", func(c *Config) { c.Dev = true; c.DisputeWindow = 2 * time.Hour }, []string{"--dispute-window", "exceeds --epoch-interval"}},
 		{"dispute window fraction", func(c *Config) { c.DisputeWindow = 1500 * time.Millisecond }, []string{"whole seconds"}},
 		{"rate limit", func(c *Config) { c.RateLimit = 0 }, []string{"--rate-limit (TRIBE_RATE_LIMIT)"}},
+		{"relay ceiling below a transaction", func(c *Config) { c.RelayMaxGas = 20_999 }, []string{"--relay-max-gas (TRIBE_RELAY_MAX_GAS)", "between 21000 and 10000000"}},
+		{"relay ceiling of the attack", func(c *Config) { c.RelayMaxGas, c.RelayAccountGasPerHour = 10_300_000, 20_000_000 }, []string{"--relay-max-gas", "got 10300000"}},
+		{"relay account budget below one relay", func(c *Config) { c.RelayAccountGasPerHour = 100_000 },
+			[]string{"--relay-account-gas-per-hour (TRIBE_RELAY_ACCOUNT_GAS_PER_HOUR)", "no claim could be relayed"}},
+		{"relay global budget below an account's", func(c *Config) { c.RelayGlobalGasPerHour = 999_999 },
+			[]string{"--relay-global-gas-per-hour (TRIBE_RELAY_GLOBAL_GAS_PER_HOUR)"}},
+		{"relay min amount zero", func(c *Config) { c.RelayMinAmount = "0" }, []string{"--relay-min-amount (TRIBE_RELAY_MIN_AMOUNT)"}},
+		{"relay min amount not a number", func(c *Config) { c.RelayMinAmount = "1e18" }, []string{"--relay-min-amount", `"1e18"`}},
+		{"relay min amount large", func(c *Config) { c.RelayMinAmount = "1000000000000000000" }, nil},
+		{"relays per minute", func(c *Config) { c.RelayPerMinute = 0 }, []string{"--relay-per-minute (TRIBE_RELAY_PER_MINUTE)"}},
 		{"body limit", func(c *Config) { c.MaxBodyBytes = 10 }, []string{"--max-body-bytes"}},
 		{"log level", func(c *Config) { c.LogLevel = "loud" }, []string{"--log-level"}},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, []string{"--log-format"}},

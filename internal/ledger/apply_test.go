@@ -560,3 +560,23 @@ func TestEarnedAndSnapshot(t *testing.T) {
 		t.Errorf("stopped snapshot: %v after %d", err, n)
 	}
 }
+
+// TestIsRewardToken: a token is known as a payout source once a campaign paying it has had an award; a
+// campaign alone, or another token, is not.
+func TestIsRewardToken(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, _ := newStore(t)
+	c := newCampaign(t, s, "camp", tokenA, "1000", "")
+	newCampaign(t, s, "idle", tokenB, "1000", "")
+	apply(t, s, ledger.ApplyRequest{Entries: []ledger.Entry{award(t, c, addr(1, 1), "5")}})
+	for _, tt := range []struct {
+		token rewards.Address
+		want  bool
+	}{{tokenA, true}, {tokenB, false}, {addr(9, 9), false}} {
+		got, err := s.IsRewardToken(ctx, tt.token.Common())
+		if err != nil || got != tt.want {
+			t.Errorf("IsRewardToken(%s) = %v, %v; want %v", tt.token.Common(), got, err, tt.want)
+		}
+	}
+}

@@ -497,3 +497,13 @@ func (s *Store) snapshotToken(ctx context.Context, token common.Address, fn func
 		}
 	}
 }
+
+// IsRewardToken reports whether token is known to the ledger as a payout source: the reward token of a campaign
+// that has had awards (the tokens index Apply keeps; an entry is never removed). Safe for concurrent use.
+func (s *Store) IsRewardToken(ctx context.Context, token common.Address) (bool, error) {
+	ok, err := s.rdb.SIsMember(ctx, s.k.tokens(), hexAddr(token)).Result()
+	if err != nil {
+		return false, fmt.Errorf("reward token: %w", err)
+	}
+	return ok, nil
+}

@@ -27,12 +27,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/go-redis/redis_rate/v10"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/bindings"
 	"github.com/tribe-rewards/tribe/internal/api"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/chain"
+	"github.com/tribe-rewards/tribe/internal/claims"
 	"github.com/tribe-rewards/tribe/internal/communities"
 	"github.com/tribe-rewards/tribe/internal/config"
 	"github.com/tribe-rewards/tribe/internal/indexer"
@@ -69,6 +71,7 @@ type Service struct {
 	eth     *ethclient.Client
 	api     *api.API
 	relayer *communities.Relayer
+	claims  *claims.Relayer
 	indexer *indexer.Indexer
 	settler *settle.Settler
 	txm     *txmgr.Manager
@@ -173,15 +176,31 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if s.devnet != nil {
 		rpcURL = s.devnet.RPCURL()
 	}
+	signer := voucher.NewSigner(key, deployment.ChainID, deployment.Distributor)
+	registry := prometheus.NewRegistry() // this service's /metrics: the API's and the relay's
+	// Relayed claims: only the factory's tokens (and, once wired, the distributor's sponsor pools) that the
+	// ledger knows, within a gas ceiling per claim and gas budgets per account and overall.
+	sources := claims.NewFactorySources(store, backend, deployment.Factory)
+	s.claims, err = claims.New(claims.Config{
+		Distributor: deployment.Distributor, From: txm.Address(), MaxGas: s.cfg.RelayMaxGas,
+		MinAmount: s.cfg.RelayMinAmountInt(), PerMinute: s.cfg.RelayPerMinute, Prefix: ledger.DefaultPrefix,
+		Logger: s.log.With("component", "claims"), Registry: registry,
+	}, claims.Deps{
+		Ledger: store, InFlight: store, Signer: signer, Chain: backend, Sender: txm, Sources: sources,
+		Budget:  claims.NewRedisBudget(s.rdb, ledger.DefaultPrefix, s.cfg.RelayAccountGasPerHour, s.cfg.RelayGlobalGasPerHour),
+		Limiter: redis_rate.NewLimiter(s.rdb),
+	})
+	if err != nil {
+		return fmt.Errorf("claims relayer: %w", err)
+	}
 	s.api = api.New(api.Deps{
 		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit},
 		Ledger: store, Issuer: issuer, Limiter: redis_rate.NewLimiter(s.rdb),
 		Chain: claimedFromIndex{chain.NewReader(backend, deployment), s.indexer}, Communities: s.relayer,
-		Vouchers: voucher.NewSigner(key, deployment.ChainID, deployment.Distributor), Epochs: s.settler,
-		Sender: txm, Relays: store,
+		Vouchers: signer, Epochs: s.settler, Relayer: s.claims,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL},
-		Logger: s.log.With("component", "api"),
+		Logger: s.log.With("component", "api"), Registry: registry, Gatherer: registry,
 	})
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
@@ -403,6 +422,12 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.srv = nil
 	} else if s.lis != nil {
 		_ = s.lis.Close()
+	}
+	if s.claims != nil {
+		if err := s.claims.Stop(ctx); err != nil {
+			errs = append(errs, err)
+		}
+		s.claims = nil
 	}
 	if s.relayer != nil {
 		s.relayer.Stop()

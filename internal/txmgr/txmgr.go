@@ -240,12 +240,29 @@ func (m *Manager) Send(ctx context.Context, to common.Address, data []byte) (*ty
 // submission's hash (a resubmission has another hash), and a channel that delivers the final result once.
 // ctx also governs the wait: cancelling it delivers ctx's error on the channel.
 func (m *Manager) SendAsync(ctx context.Context, to common.Address, data []byte) (common.Hash, <-chan Result, error) {
+	return m.sendAsync(ctx, to, data, 0)
+}
+
+// SendAsyncGas is SendAsync with a gas limit chosen by the caller instead of an estimate: the caller has
+// estimated the call itself and bounds what it may burn (a relayed claim, say). Nothing is estimated, so a
+// call that reverts is sent, and mined as a failure using at most gas. gas must be positive.
+func (m *Manager) SendAsyncGas(ctx context.Context, to common.Address, data []byte, gas uint64) (common.Hash, <-chan Result, error) {
+	if gas == 0 {
+		return common.Hash{}, nil, fmt.Errorf("send to %s: zero gas limit", to)
+	}
+	return m.sendAsync(ctx, to, data, gas)
+}
+
+// sendAsync sends with gas, or with an estimate when gas is 0.
+func (m *Manager) sendAsync(ctx context.Context, to common.Address, data []byte, gas uint64) (common.Hash, <-chan Result, error) {
 	if m.journal != nil && !m.resumed.Load() {
 		return common.Hash{}, nil, fmt.Errorf("send to %s: %w", to, ErrNotResumed)
 	}
-	gas, err := m.estimateGas(ctx, to, data)
-	if err != nil {
-		return common.Hash{}, nil, err
+	if gas == 0 {
+		var err error
+		if gas, err = m.estimateGas(ctx, to, data); err != nil {
+			return common.Hash{}, nil, err
+		}
 	}
 	st := &sendState{to: to, data: data, gas: gas}
 	if m.journal != nil {
