@@ -50,6 +50,8 @@ func TestLoadDefaults(t *testing.T) {
 		PublicURL: "http://127.0.0.1:8080", SIWEDomain: "127.0.0.1:8080", SIWEURI: "http://127.0.0.1:8080",
 		EpochInterval: time.Hour, Confirmations: 2, DisputeWindow: 30 * time.Minute,
 		RateLimit: 100, MaxBodyBytes: 1 << 20, LogLevel: "info", LogFormat: "text",
+		RedisPrefix: "tribe", LimitCommunities: 5, LimitCampaigns: 20, LimitPlatforms: 20, LimitRelays: 10,
+		CacheCampaigns: 10_000, CachePlatforms: 10_000,
 	}
 	if *c != want {
 		t.Errorf("defaults:\n got %s\nwant %s", c, want)
@@ -112,6 +114,8 @@ func TestFlagEnvPrecedence(t *testing.T) {
 		{"single dash flag", []string{"-listen", ":9000"}, nil, func(c *Config) any { return c.Listen }, ":9000"},
 		{"duration env", nil, env{"TRIBE_EPOCH_INTERVAL": "15m"}, func(c *Config) any { return c.EpochInterval }, 15 * time.Minute},
 		{"int flag wins", []string{"--rate-limit=7"}, env{"TRIBE_RATE_LIMIT": "9"}, func(c *Config) any { return c.RateLimit }, 7},
+		{"community limit env", nil, env{"TRIBE_LIMIT_COMMUNITIES": "3"}, func(c *Config) any { return c.LimitCommunities }, 3},
+		{"redis prefix env", nil, env{"TRIBE_REDIS_PREFIX": "acme"}, func(c *Config) any { return c.RedisPrefix }, "acme"},
 		{"bool env", nil, env{"TRIBE_DEV": "1"}, func(c *Config) any { return c.Dev }, true},
 		{"bool flag false wins over env", []string{"--dev=false"}, env{"TRIBE_DEV": "true"}, func(c *Config) any { return c.Dev }, false},
 		{"public url drives siwe", []string{"--public-url", "https://tribe.example"}, nil,
@@ -300,6 +304,15 @@ func TestCheck(t *testing.T) {
 		{"dispute window fraction", func(c *Config) { c.DisputeWindow = 1500 * time.Millisecond }, []string{"whole seconds"}},
 		{"rate limit", func(c *Config) { c.RateLimit = 0 }, []string{"--rate-limit (TRIBE_RATE_LIMIT)"}},
 		{"body limit", func(c *Config) { c.MaxBodyBytes = 10 }, []string{"--max-body-bytes"}},
+		{"empty redis prefix", func(c *Config) { c.RedisPrefix = "" }, []string{"--redis-prefix (TRIBE_REDIS_PREFIX)"}},
+		{"redis prefix with a hash tag", func(c *Config) { c.RedisPrefix = "t{x}" }, []string{"--redis-prefix"}},
+		{"redis prefix with a colon", func(c *Config) { c.RedisPrefix = "a:b" }, []string{"--redis-prefix"}},
+		{"community limit off", func(c *Config) { c.LimitCommunities = 0 }, []string{"--limit-communities (TRIBE_LIMIT_COMMUNITIES)"}},
+		{"campaign limit negative", func(c *Config) { c.LimitCampaigns = -1 }, []string{"--limit-campaigns"}},
+		{"platform limit", func(c *Config) { c.LimitPlatforms = 0 }, []string{"--limit-platforms"}},
+		{"relay limit", func(c *Config) { c.LimitRelays = 0 }, []string{"--limit-relays"}},
+		{"campaign cache tiny", func(c *Config) { c.CacheCampaigns = 1 }, []string{"--cache-campaigns"}},
+		{"platform cache", func(c *Config) { c.CachePlatforms = 0 }, []string{"--cache-platforms"}},
 		{"log level", func(c *Config) { c.LogLevel = "loud" }, []string{"--log-level"}},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, []string{"--log-format"}},
 		{"no issuer", func(c *Config) { c.JWTIssuer = "" }, []string{"--jwt-issuer"}},
