@@ -19,6 +19,9 @@ type Platform struct {
 	Campaigns []string  `json:"campaigns"`
 	CreatedAt time.Time `json:"created_at"`
 	Revoked   bool      `json:"revoked"`
+	// IssuedBy is the creator (checksummed address) who issued the platform's token for a campaign of theirs,
+	// "" for a platform issued by an operator. The platforms a creator issues share the creator's rate limit.
+	IssuedBy string `json:"issued_by,omitempty"`
 }
 
 // CreatePlatform stores p (CreatedAt set to now if zero), or returns ErrExists if its id is taken. Safe for
