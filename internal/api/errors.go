@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/ledger"
 )
 
 // Error is an error with the HTTP status and machine-readable code a client sees. Handlers return domain
@@ -77,6 +80,11 @@ func (a *API) toError(err error) *Error {
 		if errors.Is(err, m.target) {
 			out := newError(m.status, m.code, "%s", m.message(err))
 			out.err = err
+			var rl *ledger.RateLimitError
+			if errors.As(err, &rl) {
+				out.Message = rl.Error()
+				out.RetryAfter = max(1, int((rl.RetryAfter+time.Second-1)/time.Second))
+			}
 			return out
 		}
 	}

@@ -172,8 +172,8 @@ func (a *API) relay(c *gin.Context) {
 		return
 	}
 	account, token := common.HexToAddress(claimsOf(c).Subject), req.Token.Common()
-	if a.Limiter != nil && a.Config.RelayPerMinute > 0 {
-		res, err := a.Limiter.Allow(c, "tribe:rl:relay:"+account.Hex(), redis_rate.PerMinute(a.Config.RelayPerMinute))
+	if a.Config.RelayPerMinute > 0 {
+		res, err := a.Ledger.AllowRate(c, limitRelays, account.Hex(), redis_rate.PerMinute(a.Config.RelayPerMinute), 1)
 		if err != nil {
 			a.abort(c, fmt.Errorf("%w: rate limit: %w", errRedis, err))
 			return
@@ -210,10 +210,10 @@ func (a *API) relay(c *gin.Context) {
 		return
 	}
 	_ = a.Relays.Sent(c, account, token, hash.Hex(), relayTTL)
-	go func() {
+	a.goBackground(func() {
 		<-done
 		_ = a.Relays.Done(context.Background(), account, token)
-	}()
+	})
 	c.JSON(http.StatusAccepted, relayResponse{TxHash: hash.Hex(), CumulativeAmount: cum.String(), Amount: out.Claimable, Status: "sent"})
 }
 

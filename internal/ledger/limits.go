@@ -2,8 +2,10 @@ package ledger
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
@@ -57,4 +59,49 @@ func (u unprefixed) EvalShaRO(ctx context.Context, sha1 string, keys []string, a
 
 func (u unprefixed) Del(ctx context.Context, keys ...string) *redis.IntCmd {
 	return u.UniversalClient.Del(ctx, trimRate(keys)...)
+}
+
+// ErrRateLimited: a rate limit refuses the request. It comes wrapped in a *RateLimitError.
+var ErrRateLimited = errors.New("rate limit exceeded")
+
+// RateLimitError says which limit refused a request and when to retry. It unwraps to ErrRateLimited.
+type RateLimitError struct {
+	// What is limited, in words: "communities per wallet".
+	What  string
+	Limit redis_rate.Limit
+	// RetryAfter is when the limit allows one more.
+	RetryAfter time.Duration
+}
+
+// Error says the limit and when to retry.
+func (e *RateLimitError) Error() string {
+	per := "hour"
+	switch e.Limit.Period {
+	case time.Second:
+		per = "second"
+	case time.Minute:
+		per = "minute"
+	case time.Hour:
+	default:
+		per = e.Limit.Period.String()
+	}
+	return fmt.Sprintf("%v: at most %d %s per %s; retry in %s", ErrRateLimited, e.Limit.Rate, e.What, per,
+		e.RetryAfter.Round(time.Second))
+}
+
+// Unwrap returns ErrRateLimited.
+func (e *RateLimitError) Unwrap() error { return ErrRateLimited }
+
+// Take takes one event's allowance from the rate limit (scope, subject) under limit, or returns a
+// *RateLimitError (what names the limit in it) when none is left: nothing is taken then. Safe for
+// concurrent use.
+func (s *Store) Take(ctx context.Context, scope, subject, what string, limit redis_rate.Limit) error {
+	res, err := s.AllowRate(ctx, scope, subject, limit, 1)
+	if err != nil {
+		return err
+	}
+	if res.Allowed == 0 {
+		return &RateLimitError{What: what, Limit: limit, RetryAfter: res.RetryAfter}
+	}
+	return nil
 }

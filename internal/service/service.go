@@ -26,7 +26,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/bindings"
@@ -119,12 +118,19 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("jwt: %w", err)
 	}
-	store := ledger.New(s.rdb, ledger.Options{})
+	// One prefix for every store's keys (ledger, rate limits, journal, indexer, settlement).
+	prefix := s.cfg.RedisPrefix
+	store := ledger.New(s.rdb, ledger.Options{Prefix: prefix})
+	if n, err := store.IndexCreators(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		s.log.Info("indexed the communities stored before the per-creator index", "communities", n)
+	}
 	// Every transaction intent is journaled in Redis before it is sent; Resume finishes what a previous run
 	// left (same nonce, same hash: never a duplicate) before anything new is sent.
 	txm, err := txmgr.New(backend, txmgr.Config{ChainID: deployment.ChainID, Key: key, Confirmations: s.cfg.Confirmations,
 		Logger:  s.log.With("component", "txmgr"),
-		Journal: txmgr.NewRedisJournal(s.rdb, "", crypto.PubkeyToAddress(key.PublicKey))})
+		Journal: txmgr.NewRedisJournal(s.rdb, prefix, crypto.PubkeyToAddress(key.PublicKey))})
 	if err != nil {
 		return fmt.Errorf("transaction manager: %w", err)
 	}
@@ -147,12 +153,12 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		poll = 200 * time.Millisecond
 	}
 	s.indexer = indexer.New(backend, s.rdb, indexer.Config{Distributor: deployment.Distributor, Factory: deployment.Factory,
-		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log})
+		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log, Prefix: prefix})
 	if err := s.indexer.Start(ctx); err != nil {
 		return fmt.Errorf("indexer: %w", err)
 	}
 	s.settler = settle.New(s.rdb, store, settle.NewChainProposer(txm, deployment.Distributor, backend),
-		settle.Config{Interval: s.cfg.EpochInterval, Logger: s.log.With("component", "settle")})
+		settle.Config{Interval: s.cfg.EpochInterval, Logger: s.log.With("component", "settle"), Prefix: prefix})
 	// The loop outlives the start-up context; Stop ends it.
 	if err := s.settler.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("settlement: %w", err)
@@ -174,8 +180,11 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		rpcURL = s.devnet.RPCURL()
 	}
 	s.api = api.New(api.Deps{
-		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit},
-		Ledger: store, Issuer: issuer, Limiter: redis_rate.NewLimiter(s.rdb),
+		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit,
+			CommunitiesPerHour: s.cfg.LimitCommunities, CampaignsPerHour: s.cfg.LimitCampaigns,
+			PlatformsPerHour: s.cfg.LimitPlatforms, RelayPerMinute: s.cfg.LimitRelays,
+			CampaignCache: s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms},
+		Ledger: store, Issuer: issuer,
 		Chain: claimedFromIndex{chain.NewReader(backend, deployment), s.indexer}, Communities: s.relayer,
 		Vouchers: voucher.NewSigner(key, deployment.ChainID, deployment.Distributor), Epochs: s.settler,
 		Sender: txm, Relays: store,
