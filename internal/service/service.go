@@ -144,7 +144,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		s.log.Warn("journaled transactions still pending; starting anyway", "err", err)
 	}
 	cancel()
-	s.relayer = communities.New(store, txm, deployment.Factory, s.log.With("component", "communities"))
+	reader := chain.NewReader(backend, deployment)
+	s.relayer = communities.New(store, txm, reader, deployment.Factory, s.log.With("component", "communities"))
 	if err := s.relayer.Resume(ctx); err != nil {
 		return err
 	}
@@ -185,7 +186,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			PlatformsPerHour: s.cfg.LimitPlatforms, RelayPerMinute: s.cfg.LimitRelays,
 			CampaignCache: s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms},
 		Ledger: store, Issuer: issuer,
-		Chain: claimedFromIndex{chain.NewReader(backend, deployment), s.indexer}, Communities: s.relayer,
+		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,
 		Vouchers: voucher.NewSigner(key, deployment.ChainID, deployment.Distributor), Epochs: s.settler,
 		Sender: txm, Relays: store,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
