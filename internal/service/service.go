@@ -392,7 +392,9 @@ func (s *Service) APIURL() string {
 }
 
 // Stop shuts down gracefully: readiness fails first, then in-flight requests finish (until ctx ends), then
-// the relayer, Redis and the chain are closed.
+// the relayer, the settler, the indexer and the transaction manager stop and are waited for, then the
+// goroutines requests left (relayed claims waiting for their transaction), then Redis and the chain are
+// closed. When it returns no goroutine of the service is left running.
 func (s *Service) Stop(ctx context.Context) error {
 	return s.teardown(ctx)
 }
@@ -426,8 +428,11 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.indexer = nil
 	}
 	if s.txm != nil {
-		s.txm.Stop()
+		s.txm.Stop() // ends every send still waiting, so the requests' goroutines waiting on them end too
 		s.txm = nil
+	}
+	if s.api != nil {
+		s.api.Wait()
 	}
 	if s.rdb != nil {
 		_ = s.rdb.Close()
