@@ -13,12 +13,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
-	"github.com/go-redis/redis_rate/v10"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/voucher"
 	"github.com/tribe-rewards/tribe/internal/web"
 )
@@ -69,14 +70,31 @@ type Config struct {
 	// PlatformCacheTTL is how long a replica trusts a platform record it has read (default 1 s): revoking a
 	// platform takes effect on every replica within it. Negative: read the record on every request.
 	PlatformCacheTTL time.Duration
+	// Per-wallet limits, per hour (0: the defaults, 5, 20 and 20): communities created (each a createTokenFor
+	// the service pays for), campaigns created, and changes to a campaign's platforms (a platform token
+	// issued, or one taken off). Over a limit: 429 rate_limited with Retry-After, and nothing is stored or
+	// sent. An idempotent replay is not counted.
+	CommunitiesPerHour int
+	CampaignsPerHour   int
+	PlatformsPerHour   int
+	// CampaignCache and PlatformCache are the entries a replica keeps (0: DefaultCacheSize each) of campaign
+	// definitions, and of platform records, campaigns' platform overrides and drawn rate-limit allowances.
+	CampaignCache int
+	PlatformCache int
 }
+
+// Defaults of the per-wallet limits.
+const (
+	DefaultCommunitiesPerHour = 5
+	DefaultCampaignsPerHour   = 20
+	DefaultPlatformsPerHour   = 20
+)
 
 // Deps are what the API is built from.
 type Deps struct {
 	Config      Config
 	Ledger      *ledger.Store
 	Issuer      *auth.Issuer
-	Limiter     *redis_rate.Limiter
 	Chain       ChainReader
 	Communities Communities
 	Vouchers    *voucher.Signer // signs vouchers served by the claims endpoint
@@ -95,14 +113,16 @@ type API struct {
 	engine    *gin.Engine
 	metrics   *metrics
 	ready     atomic.Bool
-	campaigns sync.Map                   // id → *rewards.Campaign: definitions are immutable
-	platforms expiring[*ledger.Platform] // id → the platform record, for Config.PlatformCacheTTL
-	quotas    sync.Map                   // platform id → *quota: rate-limit allowance drawn from Redis, not yet spent
+	campaigns *lru.Cache[string, *rewards.Campaign] // id → definition: definitions are immutable
+	platforms *expiring[*ledger.Platform]           // id → the platform record, for Config.PlatformCacheTTL
+	quotas    *lru.Cache[string, *quota]            // rate-limit bucket → allowance drawn from Redis, not yet spent
 	// platformACLs: campaign id → the creator's changes to who may act on it, for platformACLTTL
-	platformACLs expiring[map[string]string]
+	platformACLs *expiring[map[string]string]
 	// tokens and pools: what the chain says of a token and a pool, for authorityTTL (see authority.go)
-	tokens expiring[access.Token]
-	pools  expiring[access.Pool]
+	tokens *expiring[access.Token]
+	pools  *expiring[access.Pool]
+	// bg tracks the goroutines requests leave behind (a relayed claim's wait); Wait waits for them.
+	bg sync.WaitGroup
 }
 
 // New builds the API and its router. The API reports not ready until SetReady(true).
@@ -131,15 +151,26 @@ func New(d Deps) *API {
 	if d.Config.PlatformCacheTTL == 0 {
 		d.Config.PlatformCacheTTL = time.Second
 	}
+	if d.Config.CommunitiesPerHour == 0 {
+		d.Config.CommunitiesPerHour = DefaultCommunitiesPerHour
+	}
+	if d.Config.CampaignsPerHour == 0 {
+		d.Config.CampaignsPerHour = DefaultCampaignsPerHour
+	}
+	if d.Config.PlatformsPerHour == 0 {
+		d.Config.PlatformsPerHour = DefaultPlatformsPerHour
+	}
 	if d.Registry == nil {
 		reg := prometheus.NewRegistry()
 		d.Registry, d.Gatherer = reg, reg
 	}
 	a := &API{Deps: d}
-	a.platforms = expiring[*ledger.Platform]{ttl: d.Config.PlatformCacheTTL, now: d.Now}
-	a.platformACLs = expiring[map[string]string]{ttl: platformACLTTL, now: d.Now}
-	a.tokens = expiring[access.Token]{ttl: authorityTTL, now: d.Now}
-	a.pools = expiring[access.Pool]{ttl: authorityTTL, now: d.Now}
+	a.campaigns = newLRU[string, *rewards.Campaign](d.Config.CampaignCache)
+	a.platforms = newExpiring[*ledger.Platform](d.Config.PlatformCache, d.Config.PlatformCacheTTL, d.Now)
+	a.platformACLs = newExpiring[map[string]string](d.Config.CampaignCache, platformACLTTL, d.Now)
+	a.quotas = newLRU[string, *quota](d.Config.PlatformCache)
+	a.tokens = newExpiring[access.Token](d.Config.CampaignCache, authorityTTL, d.Now)
+	a.pools = newExpiring[access.Pool](d.Config.CampaignCache, authorityTTL, d.Now)
 	a.metrics = newMetrics(d.Registry)
 	a.engine = a.routes()
 	return a
@@ -147,6 +178,19 @@ func New(d Deps) *API {
 
 // Handler is the HTTP handler of the whole API.
 func (a *API) Handler() http.Handler { return a.engine }
+
+// Wait waits for the goroutines requests started (relayed claims waiting for their transaction, which end
+// when the transaction manager stops). Call it after the HTTP server has shut down.
+func (a *API) Wait() { a.bg.Wait() }
+
+// goBackground runs f in a goroutine that Wait waits for.
+func (a *API) goBackground(f func()) {
+	a.bg.Add(1)
+	go func() {
+		defer a.bg.Done()
+		f()
+	}()
+}
 
 // SetReady sets what /readyz reports; tribed clears it first when shutting down, so a load balancer stops
 // sending requests before in-flight ones finish.
@@ -180,16 +224,22 @@ func (a *API) routes() *gin.Engine {
 	v1.POST("/platforms", a.authenticate(auth.RoleAdmin), a.idempotent("platforms"), a.createPlatform)
 
 	v1.POST("/communities/request", a.authenticate(auth.RoleWallet), a.communityRequest)
-	v1.POST("/communities", a.authenticate(auth.RoleWallet), a.idempotent("communities"), a.createCommunity)
+	// Every wallet write that makes the service pay gas or store data is limited per wallet (limitWallet),
+	// after the idempotency check so that a replay is not counted.
+	v1.POST("/communities", a.authenticate(auth.RoleWallet), a.idempotent("communities"),
+		a.limitWallet(limitCommunities, "communities per wallet", perHour(a.Config.CommunitiesPerHour)), a.createCommunity)
 	v1.GET("/communities/:id", a.getCommunity)
 
-	v1.POST("/campaigns", a.authenticate(auth.RoleWallet), a.idempotent("campaigns"), a.createCampaign)
+	v1.POST("/campaigns", a.authenticate(auth.RoleWallet), a.idempotent("campaigns"),
+		a.limitWallet(limitCampaigns, "campaigns per wallet", perHour(a.Config.CampaignsPerHour)), a.createCampaign)
 	v1.GET("/campaigns/:id", a.getCampaign)
 	v1.GET("/campaigns/:id/leaderboard", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.leaderboard)
 	v1.GET("/campaigns/:id/stats", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignStats)
 	v1.GET("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.campaignPlatforms)
-	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"), a.createCampaignPlatform)
-	v1.DELETE("/campaigns/:id/platforms/:platform_id", a.authenticate(auth.RoleWallet), a.deleteCampaignPlatform)
+	platformChanges := a.limitWallet(limitPlatforms, "platform changes per wallet", perHour(a.Config.PlatformsPerHour))
+	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"),
+		platformChanges, a.createCampaignPlatform)
+	v1.DELETE("/campaigns/:id/platforms/:platform_id", a.authenticate(auth.RoleWallet), platformChanges, a.deleteCampaignPlatform)
 	v1.GET("/communities/:id/campaigns", a.communityCampaigns)
 	v1.GET("/campaigns/:id/grants", a.campaignGrants)
 	v1.GET("/pools/:pool", a.getPool)

@@ -78,8 +78,8 @@ func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
 		if err != nil {
 			return fmt.Errorf("%w: platform: %w", errRedis, err)
 		}
-		if p.Issuer != nil {
-			i := p.Issuer.Common()
+		if p.IssuedBy != "" {
+			i := common.HexToAddress(p.IssuedBy)
 			issuer = &i
 		}
 	}

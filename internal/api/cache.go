@@ -4,15 +4,38 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
+// DefaultCacheSize is the entries each of a replica's caches keeps when Config gives no size.
+const DefaultCacheSize = 10_000
+
+// newLRU returns a bounded least-recently-used map of size entries (DefaultCacheSize if size ≤ 0). Safe for
+// concurrent use.
+func newLRU[K comparable, V any](size int) *lru.Cache[K, V] {
+	if size <= 0 {
+		size = DefaultCacheSize
+	}
+	c, err := lru.New[K, V](size)
+	if err != nil {
+		panic(err) // only for size ≤ 0
+	}
+	return c
+}
+
 // expiring is a replica's copy of values read from Redis, trusted for a time: platform records and the
-// creators' changes to who may act on a campaign. Readers of a current copy take no lock; concurrent misses of
-// one key share one read; failed reads are not kept. Safe for concurrent use.
+// creators' changes to who may act on a campaign. It holds at most its size's keys, the least recently used
+// evicted first. Readers of a current copy take only the LRU's lock; concurrent misses of one key share one
+// read; failed reads are not kept. Safe for concurrent use.
 type expiring[V any] struct {
 	ttl time.Duration // ≤ 0: every get reads
 	now func() time.Time
-	m   sync.Map // key → *expiringEntry[V]
+	m   *lru.Cache[string, *expiringEntry[V]]
+}
+
+func newExpiring[V any](size int, ttl time.Duration, now func() time.Time) *expiring[V] {
+	return &expiring[V]{ttl: ttl, now: now, m: newLRU[string, *expiringEntry[V]](size)}
 }
 
 type expiringEntry[V any] struct {
@@ -38,11 +61,13 @@ func (c *expiring[V]) get(key string, fresh bool, read func() (V, error)) (V, er
 	if c.ttl <= 0 {
 		return read()
 	}
-	v, ok := c.m.Load(key)
+	e, ok := c.m.Get(key)
 	if !ok {
-		v, _ = c.m.LoadOrStore(key, &expiringEntry[V]{})
+		e = &expiringEntry[V]{}
+		if prev, found, _ := c.m.PeekOrAdd(key, e); found {
+			e = prev
+		}
 	}
-	e := v.(*expiringEntry[V])
 	old := e.copy.Load()
 	if !fresh && old != nil && c.current(old, c.now()) {
 		return old.v, nil
@@ -62,4 +87,7 @@ func (c *expiring[V]) get(key string, fresh bool, read func() (V, error)) (V, er
 }
 
 // forget drops key's copy, after this replica changed what it holds.
-func (c *expiring[V]) forget(key string) { c.m.Delete(key) }
+func (c *expiring[V]) forget(key string) { c.m.Remove(key) }
+
+// len is how many keys are kept.
+func (c *expiring[V]) len() int { return c.m.Len() }

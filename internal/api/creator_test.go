@@ -63,7 +63,7 @@ func TestAccountCommunities(t *testing.T) {
 	}
 	none := h.wallet(t, "none")
 	res := h.get(t, "/v1/accounts/"+none.addr.Hex()+"/communities", none.token).want(t, http.StatusOK)
-	if !jsonEqual(t, res.Body, []byte(`{"communities":[]}`)) {
+	if !jsonEqual(t, res.Body, []byte(`{"communities":[],"next_cursor":""}`)) {
 		t.Fatalf("no communities: %s", res.Body)
 	}
 
@@ -120,7 +120,7 @@ func TestCommunityCampaigns(t *testing.T) {
 	}
 
 	empty := h.community(t, creator)
-	if res := h.get(t, "/v1/communities/"+empty.ID+"/campaigns", "").want(t, http.StatusOK); !jsonEqual(t, res.Body, []byte(`{"campaigns":[]}`)) {
+	if res := h.get(t, "/v1/communities/"+empty.ID+"/campaigns", "").want(t, http.StatusOK); !jsonEqual(t, res.Body, []byte(`{"campaigns":[],"next_cursor":""}`)) {
 		t.Fatalf("no campaigns: %s", res.Body)
 	}
 	h.get(t, "/v1/communities/cmt_nope/campaigns", "").wantError(t, http.StatusNotFound, "not_found")

@@ -22,6 +22,7 @@ var errorMap = []mapping{
 	{rewards.ErrInvalidEvent, http.StatusBadRequest, "invalid_event", same},
 	{rewards.ErrMissingValue, http.StatusBadRequest, "missing_value", same},
 	{ledger.ErrMixedTokens, http.StatusBadRequest, "mixed_tokens", same},
+	{ledger.ErrCursor, http.StatusBadRequest, "invalid_cursor", func(error) string { return "cursor is not one a listing returned" }},
 	{ledger.ErrInvalid, http.StatusBadRequest, "bad_request", same},
 	{auth.ErrSIWEMalformed, http.StatusBadRequest, "invalid_siwe_message", same},
 
@@ -64,6 +65,7 @@ var errorMap = []mapping{
 	{ledger.ErrBudgetExhausted, http.StatusUnprocessableEntity, "budget_exhausted", same},
 	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},
 	{ledger.ErrOverflow, http.StatusUnprocessableEntity, "amount_overflow", same},
+	{ledger.ErrRateLimited, http.StatusTooManyRequests, "rate_limited", same}, // Retry-After from *ledger.RateLimitError
 	{rewards.ErrUnknownContribution, http.StatusUnprocessableEntity, "unknown_contribution", same},
 
 	// Relayed claims: the relay's rules, then the distributor's refusals. Nothing was sent.

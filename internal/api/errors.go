@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/tribe-rewards/tribe/internal/ledger"
 )
 
 // Error is an error with the HTTP status and machine-readable code a client sees. Handlers return domain
@@ -78,8 +80,11 @@ func (a *API) toError(err error) *Error {
 		if errors.Is(err, m.target) {
 			out := newError(m.status, m.code, "%s", m.message(err))
 			out.err = err
-			var retry interface{ RetryAfter() time.Duration }
-			if errors.As(err, &retry) && retry.RetryAfter() > 0 {
+			var rl *ledger.RateLimitError
+			if errors.As(err, &rl) {
+				out.Message = rl.Error()
+				out.RetryAfter = max(1, int((rl.RetryAfter+time.Second-1)/time.Second))
+			} else if retry := (interface{ RetryAfter() time.Duration })(nil); errors.As(err, &retry) && retry.RetryAfter() > 0 {
 				out.RetryAfter = int((retry.RetryAfter() + time.Second - 1) / time.Second)
 			}
 			return out

@@ -133,10 +133,12 @@ func (ks keyspace) diff(after keyspace, tolerate func(key string) bool) string {
 // preScriptWrites tolerates the token indexes ledger.Store.Apply writes before its atomic script decides
 // and keeps when the script refuses (<p>:tokens, <p>:account:<a>:tokens): they only say where to look, and
 // readers skip tokens with nothing in them. The binding of an Idempotency-Key to a token is released on a
-// refusal, so it must not change.
+// refusal, so it must not change. Rate limits (<p>:rl:...) count refused requests too, by design: a limit
+// counted only on success could be passed by sending many requests at once.
 func preScriptWrites(prefix string) func(string) bool {
 	return func(k string) bool {
-		return k == prefix+":tokens" || (strings.HasPrefix(k, prefix+":account:") && strings.HasSuffix(k, ":tokens"))
+		return k == prefix+":tokens" || (strings.HasPrefix(k, prefix+":account:") && strings.HasSuffix(k, ":tokens")) ||
+			strings.HasPrefix(k, prefix+":rl:")
 	}
 }
 

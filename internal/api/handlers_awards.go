@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -226,13 +227,13 @@ func (a *API) createAwardBatch(c *gin.Context) {
 }
 
 func reasonKind(reason string) string {
-	for i := 0; i < len(reason); i++ {
-		if reason[i] == ':' {
-			if reason[:i] == "referral" {
-				return reason
-			}
-			return reason[:i]
+	switch kind, _, _ := strings.Cut(reason, ":"); kind {
+	case "referral":
+		if reason == rewards.ReasonReferrer || reason == rewards.ReasonReferee {
+			return reason
 		}
+	case rewards.ReasonContribution, rewards.ReasonRevenueShare, rewards.ReasonDirect:
+		return kind
 	}
-	return reason
+	return "other" // a metric label takes a bounded set of values
 }

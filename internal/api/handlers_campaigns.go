@@ -126,7 +126,6 @@ func (a *API) campaignJSON(ctx context.Context, camp *rewards.Campaign) (campaig
 	if err != nil {
 		return campaignResponse{}, err
 	}
-	a.metrics.budget.WithLabelValues(camp.ID).Set(toFloat(st.Remaining))
 	if camp.Pool != nil { // a pooled campaign's budget is what its grants add up to
 		cp := *camp
 		cp.Budget = rewards.NewAmount(st.Budget)
@@ -152,8 +151,8 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	}
 	// A campaign's definition never changes once created (its remaining budget lives in the ledger), so
 	// every replica may keep it: one Redis round trip less per award. Misses are not cached.
-	if v, ok := a.campaigns.Load(id); ok {
-		return v.(*rewards.Campaign), nil
+	if v, ok := a.campaigns.Get(id); ok {
+		return v, nil
 	}
 	camp, err := a.Ledger.GetCampaign(c, id)
 	if errors.Is(err, ledger.ErrNotFound) {
@@ -162,7 +161,7 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.campaigns.Store(id, camp)
+	a.campaigns.Add(id, camp)
 	return camp, nil
 }
 

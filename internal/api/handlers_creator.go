@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
 	"github.com/tribe-rewards/tribe/internal/access"
@@ -38,9 +37,25 @@ const (
 
 type communitiesResponse struct {
 	Communities []communityResponse `json:"communities"`
+	// NextCursor fetches the next page (?cursor=); "" when this is the last.
+	NextCursor string `json:"next_cursor"`
 }
 
-// accountCommunities lists the communities the wallet created, in any status, newest first.
+// pageQuery reads a listing's ?cursor= and ?limit= (1 to ledger.MaxPageSize; default ledger.DefaultPageSize).
+func pageQuery(c *gin.Context) (string, int, error) {
+	limit := ledger.DefaultPageSize
+	if s, ok := c.GetQuery("limit"); ok {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > ledger.MaxPageSize {
+			return "", 0, badRequest("limit must be 1 to %d", ledger.MaxPageSize)
+		}
+		limit = n
+	}
+	return c.Query("cursor"), limit, nil
+}
+
+// accountCommunities lists the communities the wallet created, in any status, newest first, a page at a
+// time, from the ledger's index of the creator's communities.
 func (a *API) accountCommunities(c *gin.Context) {
 	addr, err := rewards.ParseAddress(c.Param("address"))
 	if err != nil {
@@ -51,27 +66,31 @@ func (a *API) accountCommunities(c *gin.Context) {
 		a.abort(c, forbidden("a wallet may list only the communities it created"))
 		return
 	}
-	// Communities have no index by creator yet: this reads them all, which is fine while they number in
-	// the thousands.
-	all, err := a.Ledger.ListCommunities(c, "")
+	cursor, limit, err := pageQuery(c)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
-	out := communitiesResponse{Communities: []communityResponse{}}
-	for i := len(all) - 1; i >= 0; i-- { // ListCommunities is oldest first
-		if all[i].Creator.Common() == addr {
-			out.Communities = append(out.Communities, communityJSON(&all[i]))
-		}
+	page, next, err := a.Ledger.CreatorCommunities(c, addr, cursor, limit)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := communitiesResponse{Communities: make([]communityResponse, len(page)), NextCursor: next}
+	for i := range page {
+		out.Communities[i] = communityJSON(&page[i])
 	}
 	c.JSON(http.StatusOK, out)
 }
 
 type campaignsResponse struct {
 	Campaigns []campaignResponse `json:"campaigns"`
+	// NextCursor fetches the next page (?cursor=); "" when this is the last.
+	NextCursor string `json:"next_cursor"`
 }
 
-// communityCampaigns lists a community's campaigns, newest first, as GET /v1/campaigns/{id} shows them.
+// communityCampaigns lists a community's campaigns, newest first, as GET /v1/campaigns/{id} shows them, a
+// page at a time.
 func (a *API) communityCampaigns(c *gin.Context) {
 	id := c.Param("id")
 	if _, err := a.Ledger.GetCommunity(c, id); errors.Is(err, ledger.ErrNotFound) {
@@ -81,12 +100,17 @@ func (a *API) communityCampaigns(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	camps, err := a.Ledger.CommunityCampaigns(c, id)
+	cursor, limit, err := pageQuery(c)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
-	out := campaignsResponse{Campaigns: make([]campaignResponse, 0, len(camps))}
+	camps, next, err := a.Ledger.CommunityCampaignsPage(c, id, cursor, limit)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := campaignsResponse{Campaigns: make([]campaignResponse, 0, len(camps)), NextCursor: next}
 	for _, camp := range camps {
 		r, err := a.campaignJSON(c, camp)
 		if err != nil {
@@ -347,8 +371,7 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	issuer := rewards.Address(common.HexToAddress(claimsOf(c).Subject))
-	p.Issuer = &issuer // works only while its issuer controls the token (mayAward)
+	p.IssuedBy = claimsOf(c).Subject // shares the creator's rate limit (rateBucket) and works only while it controls the token (mayAward)
 	// Allowed first: it is what may be refused (too many platforms), and without the record it allows nothing.
 	if err := a.Ledger.AllowCampaignPlatform(c, camp.ID, p.ID, maxCampaignPlatforms); err != nil {
 		if errors.Is(err, ledger.ErrTooManyPlatforms) {

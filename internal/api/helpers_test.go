@@ -25,7 +25,6 @@ import (
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/legacy"
-	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/access"
@@ -245,9 +244,11 @@ func (f *fakeCommunities) submitted() []ledger.Community {
 // The harness.
 
 type harnessConfig struct {
-	rateLimit int
-	quiet     bool
-	relayer   func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer
+	rateLimit    int
+	walletLimits [3]int // communities, campaigns, platform changes per wallet per hour
+	caches       int    // per-replica cache sizes (0: the default)
+	quiet        bool
+	relayer      func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer
 }
 
 type harnessOption func(*harnessConfig)
@@ -259,6 +260,14 @@ func withRateLimit(n int) harnessOption { return func(c *harnessConfig) { c.rate
 func withRelayer(fn func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer) harnessOption {
 	return func(c *harnessConfig) { c.relayer = fn }
 }
+
+// withWalletLimits sets the per-wallet limits per hour: communities, campaigns, platform changes.
+func withWalletLimits(communities, campaigns, platforms int) harnessOption {
+	return func(c *harnessConfig) { c.walletLimits = [3]int{communities, campaigns, platforms} }
+}
+
+// withCacheSize sets every per-replica cache's size.
+func withCacheSize(n int) harnessOption { return func(c *harnessConfig) { c.caches = n } }
 
 // quiet discards the API's log (fuzz targets may not log through their *testing.F).
 func quiet() harnessOption { return func(c *harnessConfig) { c.quiet = true } }
@@ -277,7 +286,8 @@ type testAPI struct {
 
 func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 	t.Helper()
-	cfg := harnessConfig{rateLimit: 1_000_000}
+	// The per-wallet limits are out of the way unless a test sets them.
+	cfg := harnessConfig{rateLimit: 1_000_000, walletLimits: [3]int{1_000_000, 1_000_000, 1_000_000}}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -306,10 +316,11 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 	}
 	h.api = New(Deps{
 		Config: Config{SIWEDomain: testDomain, SIWEURI: testURI, MaxBodyBytes: testMaxBody, RateLimit: cfg.rateLimit,
-			SessionTTL: 24 * time.Hour, PlatformTTL: 30 * 24 * time.Hour, NonceTTL: 10 * time.Minute},
+			SessionTTL: 24 * time.Hour, PlatformTTL: 30 * 24 * time.Hour, NonceTTL: 10 * time.Minute,
+			CommunitiesPerHour: cfg.walletLimits[0], CampaignsPerHour: cfg.walletLimits[1], PlatformsPerHour: cfg.walletLimits[2],
+			CampaignCache: cfg.caches, PlatformCache: cfg.caches},
 		Ledger:      store,
 		Issuer:      issuer,
-		Limiter:     redis_rate.NewLimiter(rdb),
 		Chain:       h.chain,
 		Communities: h.comms,
 		Info: ChainInfo{ChainID: testChainID, Factory: testFactory, Distributor: testDistributor,

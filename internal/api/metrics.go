@@ -1,7 +1,7 @@
 package api
 
 import (
-	"math/big"
+	"net/http"
 	"strconv"
 	"time"
 
@@ -14,7 +14,6 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	awards   *prometheus.CounterVec
-	budget   *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -29,15 +28,15 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		awards: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tribe_awards_total", Help: "Awards credited, by kind of reason.",
 		}, []string{"reason"}),
-		budget: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Name: "tribe_campaign_budget_remaining", Help: "Remaining budget of a campaign in base units (approximate float), as last seen.",
-		}, []string{"campaign"}),
 	}
-	reg.MustRegister(m.requests, m.latency, m.awards, m.budget)
+	// No label may take a value per campaign, account, token or path: each value is a series kept forever.
+	// (A campaign's remaining budget is in GET /v1/campaigns/{id}, not here.)
+	reg.MustRegister(m.requests, m.latency, m.awards)
 	return m
 }
 
-// observe counts and times every request by its route pattern (not its raw path: bounded cardinality).
+// observe counts and times every request by its route pattern (not its raw path) and method (one of the
+// standard ones, else "other"): bounded cardinality whatever clients send.
 func (a *API) observe(c *gin.Context) {
 	start := time.Now()
 	c.Next()
@@ -45,16 +44,17 @@ func (a *API) observe(c *gin.Context) {
 	if route == "" {
 		route = "unmatched"
 	}
-	a.metrics.requests.WithLabelValues(route, c.Request.Method, strconv.Itoa(c.Writer.Status())).Inc()
-	a.metrics.latency.WithLabelValues(route, c.Request.Method).Observe(time.Since(start).Seconds())
+	method := c.Request.Method
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete, http.MethodOptions:
+	default:
+		method = "other"
+	}
+	a.metrics.requests.WithLabelValues(route, method, strconv.Itoa(c.Writer.Status())).Inc()
+	a.metrics.latency.WithLabelValues(route, method).Observe(time.Since(start).Seconds())
 }
 
 func (a *API) metricsHandler() gin.HandlerFunc {
 	h := promhttp.HandlerFor(a.Gatherer, promhttp.HandlerOpts{})
 	return gin.WrapH(h)
-}
-
-func toFloat(x *big.Int) float64 {
-	f, _ := new(big.Float).SetInt(x).Float64()
-	return f
 }

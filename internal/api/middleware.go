@@ -27,9 +27,42 @@ import (
 )
 
 const (
-	ctxLogger = "tribe.logger"
-	ctxClaims = "tribe.claims"
+	ctxLogger   = "tribe.logger"
+	ctxClaims   = "tribe.claims"
+	ctxPlatform = "tribe.platform"
 )
+
+// Scopes of the rate limits kept in Redis (ledger.Store.AllowRate): the per-wallet limits of writes, and the
+// requests per second of platform tokens (an operator's token has its own bucket, the tokens a creator issued
+// share the creator's).
+const (
+	limitCommunities   = "communities"
+	limitCampaigns     = "campaigns"
+	limitPlatforms     = "platforms"
+	limitRelays        = "relays"
+	limitPlatformRate  = "platform"
+	limitCreatorTokens = "creator"
+)
+
+// perHour is n events per hour, n of them at once.
+func perHour(n int) redis_rate.Limit { return redis_rate.Limit{Rate: n, Burst: n, Period: time.Hour} }
+
+// limitWallet takes one of the signed-in wallet's allowance of limit (scope) before the handler runs; over it
+// the request is refused with 429 rate_limited and Retry-After, before anything is read, stored or sent. It
+// counts every request that reaches it, refused ones too: a limit counted only on success could be passed by
+// sending many at once.
+func (a *API) limitWallet(scope, what string, limit redis_rate.Limit) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := a.Ledger.Take(c, scope, claimsOf(c).Subject, what, limit); err != nil {
+			if !errors.Is(err, ledger.ErrRateLimited) {
+				err = fmt.Errorf("%w: %w", errRedis, err)
+			}
+			a.abort(c, err)
+			return
+		}
+		c.Next()
+	}
+}
 
 // requestContext gives every request an id (echoed as X-Request-Id) and a child logger carrying it.
 func (a *API) requestContext(c *gin.Context) {
@@ -168,6 +201,7 @@ func (a *API) authenticate(roles ...auth.Role) gin.HandlerFunc {
 				a.abort(c, fmt.Errorf("%w: platform: %w", errRedis, err))
 				return
 			}
+			c.Set(ctxPlatform, p)
 		}
 		c.Set(ctxClaims, claims)
 		c.Set(ctxLogger, a.log(c).With("principal", claims.Subject, "role", claims.Role))
@@ -220,20 +254,36 @@ const quotaWindow = 100 * time.Millisecond
 // busy platform costs one Redis call per up to 100 requests instead of one per request.
 func rateDraw(perSecond int) int { return min(max(1, perSecond/100), 100) }
 
-// rateLimit allows each platform token RateLimit requests per second: GCRA in Redis, shared by replicas;
+// rateBucket is the rate limit a platform request draws from: the creator's, for a token a creator issued
+// (so that issuing more tokens gives no more rate), else the platform's own.
+func rateBucket(c *gin.Context) (scope, subject string) {
+	if v, ok := c.Get(ctxPlatform); ok {
+		if p := v.(*ledger.Platform); p.IssuedBy != "" {
+			return limitCreatorTokens, p.IssuedBy
+		}
+	}
+	return limitPlatformRate, claimsOf(c).Subject
+}
+
+// rateLimit allows each bucket (rateBucket) RateLimit requests per second: GCRA in Redis, shared by replicas;
 // each replica draws allowance in small batches (rateDraw) and spends it within quotaWindow.
 func (a *API) rateLimit(c *gin.Context) {
-	if a.Limiter == nil || a.Config.RateLimit <= 0 {
+	if a.Config.RateLimit <= 0 {
 		c.Next()
 		return
 	}
-	cl := claimsOf(c)
-	v, _ := a.quotas.LoadOrStore(cl.Subject, &quota{})
-	q := v.(*quota)
+	scope, subject := rateBucket(c)
+	q, ok := a.quotas.Get(scope + "\x00" + subject)
+	if !ok {
+		q = &quota{}
+		if prev, found, _ := a.quotas.PeekOrAdd(scope+"\x00"+subject, q); found {
+			q = prev
+		}
+	}
 	q.mu.Lock()
 	now := time.Now()
 	if q.left == 0 || now.After(q.until) {
-		res, err := a.Limiter.AllowAtMost(c, "tribe:rl:"+cl.Subject, redis_rate.PerSecond(a.Config.RateLimit), rateDraw(a.Config.RateLimit))
+		res, err := a.Ledger.AllowRate(c, scope, subject, redis_rate.PerSecond(a.Config.RateLimit), rateDraw(a.Config.RateLimit))
 		if err != nil {
 			q.mu.Unlock()
 			a.abort(c, fmt.Errorf("%w: rate limit: %w", errRedis, err))

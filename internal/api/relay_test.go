@@ -100,6 +100,8 @@ func (w *relayWorld) campaignOf(t *testing.T, token common.Address) string {
 	if err := w.ledger.CreateCampaign(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
+	// Stored as a campaign made before campaigns were checked on-chain was, whose token answers creator().
+	w.chain.setCreator(token, account(99))
 	return id
 }
 

@@ -111,3 +111,43 @@ func notACreatorToken(err error) bool {
 	msg := err.Error()
 	return errors.As(err, &de) || strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi:")
 }
+
+// TokenInfo is what a CreatorToken says of itself.
+type TokenInfo struct {
+	Name, Symbol string
+	MaxSupply    *big.Int
+	Creator      common.Address
+}
+
+// TokenInfo reads the CreatorToken at addr: name, symbol, maxSupply and creator (four calls, each bounded by
+// Timeout). An address without such a token is an error.
+func (r *Reader) TokenInfo(ctx context.Context, addr common.Address) (TokenInfo, error) {
+	ct := bindings.NewCreatorToken()
+	c := ct.Instance(r.backend, addr)
+	var out TokenInfo
+	var err error
+	call := func(what string, f func(o *bind.CallOpts) error) {
+		if err != nil {
+			return
+		}
+		o, cancel := r.opts(ctx)
+		defer cancel()
+		if e := f(o); e != nil {
+			err = fmt.Errorf("read token %s: %s: %w", addr, what, e)
+		}
+	}
+	call("name", func(o *bind.CallOpts) (e error) { out.Name, e = bind.Call(c, o, ct.PackName(), ct.UnpackName); return })
+	call("symbol", func(o *bind.CallOpts) (e error) {
+		out.Symbol, e = bind.Call(c, o, ct.PackSymbol(), ct.UnpackSymbol)
+		return
+	})
+	call("maxSupply", func(o *bind.CallOpts) (e error) {
+		out.MaxSupply, e = bind.Call(c, o, ct.PackMaxSupply(), ct.UnpackMaxSupply)
+		return
+	})
+	call("creator", func(o *bind.CallOpts) (e error) {
+		out.Creator, e = bind.Call(c, o, ct.PackCreator(), ct.UnpackCreator)
+		return
+	})
+	return out, err
+}

@@ -1,6 +1,7 @@
 // Package communities creates creators' community tokens on-chain: it records a community as pending,
-// relays the creator-signed createTokenFor through the transaction manager, and marks the community active
-// (or failed) once the transaction is mined.
+// relays the creator-signed createTokenFor through the transaction manager, and once the transaction is
+// mined marks the community active — after checking that the token at its address is the one requested —
+// or failed, or mismatch.
 package communities
 
 import (
@@ -8,7 +9,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -25,6 +28,21 @@ const (
 	StatusPending = "pending"
 	StatusActive  = "active"
 	StatusFailed  = "failed"
+	// StatusMismatch: the token at the community's address is not the one requested (another name,
+	// symbol, cap or creator: e.g. the creator made one with the same salt directly on the factory).
+	StatusMismatch = ledger.CommunityMismatch
+)
+
+// Tokens reads deployed community tokens; chain.Reader is one.
+type Tokens interface {
+	TokenInfo(ctx context.Context, addr common.Address) (chain.TokenInfo, error)
+}
+
+// verifyAttempts and verifyDelay bound how long a community waits for its token to be readable before it is
+// left pending (Resume checks it again).
+const (
+	verifyAttempts = 5
+	verifyDelay    = time.Second
 )
 
 // Sender sends a transaction and reports its outcome; txmgr.Manager is one.
@@ -36,6 +54,7 @@ type Sender interface {
 type Relayer struct {
 	store   *ledger.Store
 	sender  Sender
+	tokens  Tokens
 	factory common.Address
 	abi     *bindings.CreatorTokenFactory
 	log     *slog.Logger
@@ -45,10 +64,10 @@ type Relayer struct {
 	wg     sync.WaitGroup
 }
 
-// New returns a relayer that sends to the factory at factory.
-func New(store *ledger.Store, sender Sender, factory common.Address, log *slog.Logger) *Relayer {
+// New returns a relayer that sends to the factory at factory and checks created tokens through tokens.
+func New(store *ledger.Store, sender Sender, tokens Tokens, factory common.Address, log *slog.Logger) *Relayer {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Relayer{store: store, sender: sender, factory: factory, abi: bindings.NewCreatorTokenFactory(),
+	return &Relayer{store: store, sender: sender, tokens: tokens, factory: factory, abi: bindings.NewCreatorTokenFactory(),
 		log: log, ctx: ctx, cancel: cancel}
 }
 
@@ -72,7 +91,7 @@ func (r *Relayer) send(ctx context.Context, c ledger.Community) (*ledger.Communi
 	if err != nil {
 		if rev := chain.AsRevert(err); rev != nil {
 			if rev.Name == "TokenExists" {
-				return r.activate(ctx, c.ID, "")
+				return r.settle(ctx, c, "")
 			}
 			return r.fail(ctx, c.ID, err)
 		}
@@ -107,8 +126,69 @@ func (r *Relayer) await(id string, done <-chan txmgr.Result) {
 		_, _ = r.fail(r.ctx, id, fmt.Errorf("createTokenFor reverted in block %s", res.Receipt.BlockNumber))
 	default:
 		log.Info("community token created", "tx", res.Receipt.TxHash)
-		_, _ = r.activate(r.ctx, id, res.Receipt.TxHash.Hex())
+		c, err := r.store.GetCommunity(r.ctx, id)
+		if err != nil {
+			log.Warn("community token created, but the community cannot be read; left pending", "err", err)
+			return
+		}
+		if _, err := r.settle(r.ctx, *c, res.Receipt.TxHash.Hex()); err != nil {
+			log.Warn("community token created, not checked; left pending", "err", err)
+		}
 	}
+}
+
+// settle marks c active if the token at its address is the one it requested, mismatch (saying what differs)
+// if it is another. If the token cannot be read (the RPC fails) c stays pending and the error is returned:
+// Resume checks it again.
+func (r *Relayer) settle(ctx context.Context, c ledger.Community, tx string) (*ledger.Community, error) {
+	var (
+		got chain.TokenInfo
+		err error
+	)
+	for i := range verifyAttempts {
+		if got, err = r.tokens.TokenInfo(ctx, c.TokenAddress.Common()); err == nil {
+			break
+		}
+		if i+1 < verifyAttempts {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(verifyDelay):
+			}
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("check community token: %w", err)
+	}
+	if diff := tokenDiff(c, got); diff != "" {
+		r.log.Warn("the token at the community's address is not the one requested", "community", c.ID, "diff", diff)
+		return r.store.UpdateCommunity(ctx, c.ID, func(m *ledger.Community) error {
+			m.Status, m.Error = StatusMismatch, "the token at "+c.TokenAddress.String()+" is not the one requested: "+diff
+			if tx != "" {
+				m.TxHash = tx
+			}
+			return nil
+		})
+	}
+	return r.activate(ctx, c.ID, tx)
+}
+
+// tokenDiff says how the token on-chain differs from c's request ("" if it does not).
+func tokenDiff(c ledger.Community, got chain.TokenInfo) string {
+	var diffs []string
+	if got.Name != c.Name {
+		diffs = append(diffs, fmt.Sprintf("name %q, requested %q", got.Name, c.Name))
+	}
+	if got.Symbol != c.Symbol {
+		diffs = append(diffs, fmt.Sprintf("symbol %q, requested %q", got.Symbol, c.Symbol))
+	}
+	if got.MaxSupply == nil || got.MaxSupply.Cmp(c.MaxSupply.Big()) != 0 {
+		diffs = append(diffs, fmt.Sprintf("max supply %v, requested %s", got.MaxSupply, c.MaxSupply.Big()))
+	}
+	if got.Creator != c.Creator.Common() {
+		diffs = append(diffs, fmt.Sprintf("creator %s, requested %s", got.Creator.Hex(), c.Creator.Common().Hex()))
+	}
+	return strings.Join(diffs, "; ")
 }
 
 func (r *Relayer) activate(ctx context.Context, id, tx string) (*ledger.Community, error) {

@@ -4,12 +4,15 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tribe-rewards/tribe/bindings"
+	"github.com/tribe-rewards/tribe/internal/chain"
 	"github.com/tribe-rewards/tribe/internal/chain/chaintest"
 	"github.com/tribe-rewards/tribe/internal/communities"
 	"github.com/tribe-rewards/tribe/internal/ledger"
@@ -28,6 +31,13 @@ func TestRelayer(t *testing.T) {
 	h := chaintest.New(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	// The creator (key 4) makes a token with salt 3 directly on the factory, with other parameters than the
+	// request cmt_other below will relay. (Sent before the miner starts: the simulated chain takes one
+	// Commit at a time.)
+	if _, err := h.Transact(h.Keys[4], h.Deployment.Factory, bindings.NewCreatorTokenFactory().PackCreateToken(
+		"Other Coin", "OTH", big.NewInt(5), big.NewInt(0), [32]byte{3})); err != nil {
+		t.Fatal(err)
+	}
 	mining, stopped := make(chan struct{}), make(chan struct{})
 	go func() { // mine while the relayer waits for receipts
 		defer close(stopped)
@@ -46,7 +56,7 @@ func TestRelayer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := communities.New(store, txm, h.Deployment.Factory, slog.New(slog.DiscardHandler))
+	r := communities.New(store, txm, chain.NewReader(h.Client, h.Deployment), h.Deployment.Factory, slog.New(slog.DiscardHandler))
 	defer r.Stop()
 
 	creatorKey := h.Keys[4]
@@ -100,6 +110,20 @@ func TestRelayer(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait("cmt_dup", communities.StatusActive)
+
+	// The creator made a token with the same salt directly on the factory, with other parameters: the
+	// relayed createTokenFor finds it there (TokenExists), and the community is a mismatch, never active.
+	// (That token was made at the start, before the miner runs: see above.)
+	m, err = r.Submit(ctx, request("cmt_other", 3, future))
+	if err != nil {
+		t.Fatalf("submit over another token: %v", err)
+	}
+	m = wait("cmt_other", communities.StatusMismatch)
+	for _, want := range []string{`name "Other Coin", requested "Relay Coin"`, `symbol "OTH"`, "max supply 5, requested 0"} {
+		if !strings.Contains(m.Error, want) {
+			t.Errorf("mismatch error %q lacks %q", m.Error, want)
+		}
+	}
 
 	// An expired request is refused by the factory: failed, with the reason.
 	m, err = r.Submit(ctx, request("cmt_late", 2, time.Now().Add(-time.Hour).Unix()))

@@ -53,6 +53,9 @@ type Config struct {
 	RPCURL string
 	// RedisURL is the Redis (or Redis Cluster) URL; in dev mode, empty means an embedded Redis.
 	RedisURL string
+	// RedisPrefix starts every Redis key of every store (ledger, settlement, indexer, transaction journal,
+	// rate limits): one deployment's state under one prefix ("tribe").
+	RedisPrefix string
 	// Keystore is the encrypted keystore file (geth's format) of the service's signer key.
 	Keystore string
 	// KeystorePasswordFile is a file holding the keystore password; KeystorePassword holds what Load read.
@@ -93,8 +96,19 @@ type Config struct {
 	// root before the withdrawal has committed every award made from the pool.
 	WithdrawalNotice time.Duration
 
-	// RateLimit is the requests per second allowed per platform token.
+	// RateLimit is the requests per second allowed per platform token; the platform tokens a creator issues
+	// share one such allowance.
 	RateLimit int
+	// Per-wallet abuse limits, per hour: communities created (each costs the service a createTokenFor,
+	// ~200k gas), campaigns created, and changes to a campaign's platforms (a platform token issued or one
+	// taken off). Relayed claims have their own limits (Relay*).
+	LimitCommunities int
+	LimitCampaigns   int
+	LimitPlatforms   int
+	// Per-replica cache sizes (entries, least recently used evicted): campaign definitions, and platform
+	// records (also the campaigns' platform lists and the rate-limit allowances drawn by this replica).
+	CacheCampaigns int
+	CachePlatforms int
 	// MaxBodyBytes caps a request body (1 MiB, which holds a batch of 1,000 awards).
 	MaxBodyBytes int64
 
@@ -125,15 +139,22 @@ const (
 	DefaultConfirmations = 2
 	DefaultDisputeWindow = 30 * time.Minute
 	DefaultRateLimit     = 100
-	DefaultMaxBodyBytes  = 1 << 20
-	DefaultLogLevel      = "info"
+	DefaultRedisPrefix   = "tribe"
+	// DefaultLimitCommunities etc. are the per-wallet limits' defaults (per hour).
+	DefaultLimitCommunities = 5
+	DefaultLimitCampaigns   = 20
+	DefaultLimitPlatforms   = 20
+	DefaultCacheCampaigns   = 10_000
+	DefaultCachePlatforms   = 10_000
+	DefaultMaxBodyBytes     = 1 << 20
+	DefaultLogLevel         = "info"
+	DefaultLogFormat        = "text"
 
 	DefaultRelayMaxGas            = claims.DefaultMaxGas
 	DefaultRelayAccountGasPerHour = claims.DefaultAccountGasPerHour
 	DefaultRelayGlobalGasPerHour  = claims.DefaultGlobalGasPerHour
 	DefaultRelayMinAmount         = "1"
 	DefaultRelayPerMinute         = claims.DefaultPerMinute
-	DefaultLogFormat              = "text"
 
 	DevEpochInterval = 10 * time.Second
 	DevConfirmations = 0
@@ -250,6 +271,7 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.StringVar(&c.DevInfo, "dev-info", "", "dev mode: file to write URLs, contract addresses and accounts to")
 	fs.StringVar(&c.RPCURL, "rpc-url", "", "Ethereum JSON-RPC URL")
 	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); a Redis Cluster: redis://h1:7001?addr=h2:7002&addr=h3:7003 or ?cluster=true; dev mode: empty embeds one")
+	fs.StringVar(&c.RedisPrefix, "redis-prefix", DefaultRedisPrefix, "prefix of every Redis key (letters, digits, '.', '_', '-')")
 	fs.StringVar(&c.Keystore, "keystore", "", "encrypted keystore file of the signer key")
 	fs.StringVar(&c.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore password (or set "+EnvKeystorePassword+")")
 	fs.StringVar(&c.Deployment, "deployment", "", "deployment file written by `tribectl deploy`")
@@ -263,7 +285,12 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.Uint64Var(&c.Confirmations, "confirmations", DefaultConfirmations, "blocks after inclusion before a transaction is final (dev: 0)")
 	fs.DurationVar(&c.WithdrawalNotice, "withdrawal-notice", 0, "dev mode: a sponsor pool's withdrawal notice on the dev deployment (20s); in production the deployed distributor's (tribectl deploy --withdrawal-notice)")
 	fs.DurationVar(&c.DisputeWindow, "dispute-window", DefaultDisputeWindow, "dev mode: the dispute window of the dev deployment (5s); in production the deployed distributor's applies (tribectl deploy --dispute-window)")
-	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token")
+	fs.IntVar(&c.RateLimit, "rate-limit", DefaultRateLimit, "requests per second per platform token (shared by the tokens one creator issues)")
+	fs.IntVar(&c.LimitCommunities, "limit-communities", DefaultLimitCommunities, "communities a wallet may create per hour")
+	fs.IntVar(&c.LimitCampaigns, "limit-campaigns", DefaultLimitCampaigns, "campaigns a wallet may create per hour")
+	fs.IntVar(&c.LimitPlatforms, "limit-platforms", DefaultLimitPlatforms, "platform tokens a wallet may issue or take off its campaigns per hour")
+	fs.IntVar(&c.CacheCampaigns, "cache-campaigns", DefaultCacheCampaigns, "campaign definitions a replica keeps")
+	fs.IntVar(&c.CachePlatforms, "cache-platforms", DefaultCachePlatforms, "platform records (and their rate-limit allowances) a replica keeps")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", DefaultMaxBodyBytes, "largest request body accepted")
 	fs.Uint64Var(&c.RelayMaxGas, "relay-max-gas", DefaultRelayMaxGas, "most gas one relayed claim may use: estimated above it, the relay is refused; it caps the gas limit sent")
 	fs.Uint64Var(&c.RelayAccountGasPerHour, "relay-account-gas-per-hour", DefaultRelayAccountGasPerHour, "relay gas budget of one account, in gas per hour")
@@ -399,6 +426,28 @@ func (c *Config) Check() error {
 	}
 	if c.RateLimit <= 0 {
 		bad("rate-limit", "must be positive, got %d", c.RateLimit)
+	}
+	if c.RedisPrefix == "" || strings.IndexFunc(c.RedisPrefix, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-')
+	}) >= 0 || len(c.RedisPrefix) > 64 {
+		bad("redis-prefix", "must be 1 to 64 letters, digits, '.', '_' or '-', got %q", c.RedisPrefix)
+	}
+	for _, l := range []struct {
+		flag string
+		v    int
+	}{{"limit-communities", c.LimitCommunities}, {"limit-campaigns", c.LimitCampaigns},
+		{"limit-platforms", c.LimitPlatforms}} {
+		if l.v < 1 || l.v > 1_000_000 {
+			bad(l.flag, "must be 1 to 1000000, got %d", l.v)
+		}
+	}
+	for _, l := range []struct {
+		flag string
+		v    int
+	}{{"cache-campaigns", c.CacheCampaigns}, {"cache-platforms", c.CachePlatforms}} {
+		if l.v < 16 || l.v > 10_000_000 {
+			bad(l.flag, "must be 16 to 10000000 entries, got %d", l.v)
+		}
 	}
 	if c.MaxBodyBytes < 1024 {
 		bad("max-body-bytes", "must be at least 1024, got %d", c.MaxBodyBytes)
@@ -557,6 +606,7 @@ func (c Config) fields() []slog.Attr {
 		slog.String("dev_info", c.DevInfo),
 		slog.String("rpc_url", redactURL(c.RPCURL, true)),
 		slog.String("redis_url", redactURL(c.RedisURL, false)),
+		slog.String("redis_prefix", c.RedisPrefix),
 		slog.String("keystore", c.Keystore),
 		slog.String("keystore_password_file", c.KeystorePasswordFile),
 		slog.String("keystore_password", mask(c.KeystorePassword)),
@@ -573,6 +623,11 @@ func (c Config) fields() []slog.Attr {
 		slog.Duration("dispute_window", c.DisputeWindow),
 		slog.Duration("withdrawal_notice", c.WithdrawalNotice),
 		slog.Int("rate_limit", c.RateLimit),
+		slog.Int("limit_communities", c.LimitCommunities),
+		slog.Int("limit_campaigns", c.LimitCampaigns),
+		slog.Int("limit_platforms", c.LimitPlatforms),
+		slog.Int("cache_campaigns", c.CacheCampaigns),
+		slog.Int("cache_platforms", c.CachePlatforms),
 		slog.Int64("max_body_bytes", c.MaxBodyBytes),
 		slog.Uint64("relay_max_gas", c.RelayMaxGas),
 		slog.Uint64("relay_account_gas_per_hour", c.RelayAccountGasPerHour),

@@ -52,6 +52,8 @@ func TestLoadDefaults(t *testing.T) {
 		RateLimit: 100, MaxBodyBytes: 1 << 20, LogLevel: "info", LogFormat: "text",
 		RelayMaxGas: 150_000, RelayAccountGasPerHour: 1_000_000, RelayGlobalGasPerHour: 50_000_000,
 		RelayMinAmount: "1", RelayPerMinute: 10,
+		RedisPrefix: "tribe", LimitCommunities: 5, LimitCampaigns: 20, LimitPlatforms: 20,
+		CacheCampaigns: 10_000, CachePlatforms: 10_000,
 	}
 	if *c != want {
 		t.Errorf("defaults:\n got %s\nwant %s", c, want)
@@ -114,6 +116,8 @@ func TestFlagEnvPrecedence(t *testing.T) {
 		{"single dash flag", []string{"-listen", ":9000"}, nil, func(c *Config) any { return c.Listen }, ":9000"},
 		{"duration env", nil, env{"TRIBE_EPOCH_INTERVAL": "15m"}, func(c *Config) any { return c.EpochInterval }, 15 * time.Minute},
 		{"int flag wins", []string{"--rate-limit=7"}, env{"TRIBE_RATE_LIMIT": "9"}, func(c *Config) any { return c.RateLimit }, 7},
+		{"community limit env", nil, env{"TRIBE_LIMIT_COMMUNITIES": "3"}, func(c *Config) any { return c.LimitCommunities }, 3},
+		{"redis prefix env", nil, env{"TRIBE_REDIS_PREFIX": "acme"}, func(c *Config) any { return c.RedisPrefix }, "acme"},
 		{"bool env", nil, env{"TRIBE_DEV": "1"}, func(c *Config) any { return c.Dev }, true},
 		{"bool flag false wins over env", []string{"--dev=false"}, env{"TRIBE_DEV": "true"}, func(c *Config) any { return c.Dev }, false},
 		{"public url drives siwe", []string{"--public-url", "https://tribe.example"}, nil,
@@ -312,6 +316,14 @@ func TestCheck(t *testing.T) {
 		{"relay min amount large", func(c *Config) { c.RelayMinAmount = "1000000000000000000" }, nil},
 		{"relays per minute", func(c *Config) { c.RelayPerMinute = 0 }, []string{"--relay-per-minute (TRIBE_RELAY_PER_MINUTE)"}},
 		{"body limit", func(c *Config) { c.MaxBodyBytes = 10 }, []string{"--max-body-bytes"}},
+		{"empty redis prefix", func(c *Config) { c.RedisPrefix = "" }, []string{"--redis-prefix (TRIBE_REDIS_PREFIX)"}},
+		{"redis prefix with a hash tag", func(c *Config) { c.RedisPrefix = "t{x}" }, []string{"--redis-prefix"}},
+		{"redis prefix with a colon", func(c *Config) { c.RedisPrefix = "a:b" }, []string{"--redis-prefix"}},
+		{"community limit off", func(c *Config) { c.LimitCommunities = 0 }, []string{"--limit-communities (TRIBE_LIMIT_COMMUNITIES)"}},
+		{"campaign limit negative", func(c *Config) { c.LimitCampaigns = -1 }, []string{"--limit-campaigns"}},
+		{"platform limit", func(c *Config) { c.LimitPlatforms = 0 }, []string{"--limit-platforms"}},
+		{"campaign cache tiny", func(c *Config) { c.CacheCampaigns = 1 }, []string{"--cache-campaigns"}},
+		{"platform cache", func(c *Config) { c.CachePlatforms = 0 }, []string{"--cache-platforms"}},
 		{"log level", func(c *Config) { c.LogLevel = "loud" }, []string{"--log-level"}},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, []string{"--log-format"}},
 		{"no issuer", func(c *Config) { c.JWTIssuer = "" }, []string{"--jwt-issuer"}},

@@ -22,9 +22,12 @@ const (
 	CommunityActive = "active"
 	// CommunityFailed: the token creation failed for good (Error says why).
 	CommunityFailed = "failed"
+	// CommunityMismatch: a token exists at the community's address but it is not the one requested (its
+	// name, symbol, cap or creator differ; Error says which): it is never used as the community's token.
+	CommunityMismatch = "mismatch"
 )
 
-var communityStatuses = []string{CommunityPending, CommunityActive, CommunityFailed}
+var communityStatuses = []string{CommunityPending, CommunityActive, CommunityFailed, CommunityMismatch}
 
 // Community is a creator's token, from the request to create it to its deployment.
 type Community struct {
@@ -54,8 +57,8 @@ func checkStatus(status string) error {
 	return nil
 }
 
-// CreateCommunity stores c (Status CommunityPending if empty, CreatedAt now if zero), or returns ErrExists if
-// its id is taken. Safe for concurrent use.
+// CreateCommunity stores c (Status CommunityPending if empty, CreatedAt now if zero) with its status and
+// creator indexes in one script, or returns ErrExists if its id is taken. Safe for concurrent use.
 func (s *Store) CreateCommunity(ctx context.Context, c Community) error {
 	if c.ID == "" {
 		return fmt.Errorf("create community: %w: no id", ErrInvalid)
@@ -74,7 +77,8 @@ func (s *Store) CreateCommunity(ctx context.Context, c Community) error {
 		return fmt.Errorf("create community: %w", err)
 	}
 	ok, err := createCommunityScript.Run(ctx, s.rdb,
-		[]string{s.k.community(c.ID), s.k.communityStatus(c.Status)}, b, c.ID).Int()
+		[]string{s.k.community(c.ID), s.k.communityStatus(c.Status), s.k.creatorCommunities(c.Creator.Common())},
+		b, c.ID, c.CreatedAt.UnixMilli()).Int()
 	if err != nil {
 		return fmt.Errorf("create community: %w", err)
 	}

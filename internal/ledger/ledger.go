@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/rewards"
@@ -123,6 +124,7 @@ type Store struct {
 	k       keys
 	now     func() time.Time
 	history int
+	limiter *redis_rate.Limiter // over unprefixed(rdb): keys from keys_limits.go
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if
@@ -140,7 +142,8 @@ func New(rdb redis.UniversalClient, opts Options) *Store {
 	if opts.AccountHistory <= 0 {
 		opts.AccountHistory = DefaultAccountHistory
 	}
-	return &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory}
+	return &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory,
+		limiter: redis_rate.NewLimiter(unprefixed{rdb})}
 }
 
 // Ping checks that Redis answers.

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-
-	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
 // Platform is a server-to-server API client.
@@ -21,9 +19,9 @@ type Platform struct {
 	Campaigns []string  `json:"campaigns"`
 	CreatedAt time.Time `json:"created_at"`
 	Revoked   bool      `json:"revoked"`
-	// Issuer is the creator who issued the token for its campaign (nil: an operator did). Such a token works
-	// only while the issuer is its campaign's token's creator on-chain.
-	Issuer *rewards.Address `json:"issuer,omitempty"`
+	// IssuedBy is the creator (checksummed address) who issued the platform's token for a campaign of theirs,
+	// "" for a platform issued by an operator. The platforms a creator issues share the creator's rate limit.
+	IssuedBy string `json:"issued_by,omitempty"`
 }
 
 // CreatePlatform stores p (CreatedAt set to now if zero), or returns ErrExists if its id is taken. Safe for

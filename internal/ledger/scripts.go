@@ -307,15 +307,16 @@ redis.call('ZINCRBY', KEYS[2], 1, referrer)
 return {'ok'}
 `)
 
-// createCommunityScript stores a new community and indexes it by status.
+// createCommunityScript stores a new community and indexes it by status and by creator.
 //
-// KEYS[1] community record, KEYS[2] its status index (set)
-// ARGV[1] community JSON, ARGV[2] community id
+// KEYS[1] community record, KEYS[2] its status index (set), KEYS[3] its creator's index (zset)
+// ARGV[1] community JSON, ARGV[2] community id, ARGV[3] creation time (unix ms)
 //
 // Returns 1, or 0 when the id exists.
 var createCommunityScript = redis.NewScript(`
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
 redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[2])
 return 1
 `)
 

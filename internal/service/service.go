@@ -122,12 +122,19 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("jwt: %w", err)
 	}
-	store := ledger.New(s.rdb, ledger.Options{})
+	// One prefix for every store's keys (ledger, rate limits, journal, indexer, settlement).
+	prefix := s.cfg.RedisPrefix
+	store := ledger.New(s.rdb, ledger.Options{Prefix: prefix})
+	if n, err := store.IndexCreators(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		s.log.Info("indexed the communities stored before the per-creator index", "communities", n)
+	}
 	// Every transaction intent is journaled in Redis before it is sent; Resume finishes what a previous run
 	// left (same nonce, same hash: never a duplicate) before anything new is sent.
 	txm, err := txmgr.New(backend, txmgr.Config{ChainID: deployment.ChainID, Key: key, Confirmations: s.cfg.Confirmations,
 		Logger:  s.log.With("component", "txmgr"),
-		Journal: txmgr.NewRedisJournal(s.rdb, "", crypto.PubkeyToAddress(key.PublicKey))})
+		Journal: txmgr.NewRedisJournal(s.rdb, prefix, crypto.PubkeyToAddress(key.PublicKey))})
 	if err != nil {
 		return fmt.Errorf("transaction manager: %w", err)
 	}
@@ -141,7 +148,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		s.log.Warn("journaled transactions still pending; starting anyway", "err", err)
 	}
 	cancel()
-	s.relayer = communities.New(store, txm, deployment.Factory, s.log.With("component", "communities"))
+	reader := chain.NewReader(backend, deployment)
+	s.relayer = communities.New(store, txm, reader, deployment.Factory, s.log.With("component", "communities"))
 	if err := s.relayer.Resume(ctx); err != nil {
 		return err
 	}
@@ -150,12 +158,12 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		poll = 200 * time.Millisecond
 	}
 	s.indexer = indexer.New(backend, s.rdb, indexer.Config{Distributor: deployment.Distributor, Factory: deployment.Factory,
-		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log})
+		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log, Prefix: prefix})
 	if err := s.indexer.Start(ctx); err != nil {
 		return fmt.Errorf("indexer: %w", err)
 	}
 	s.settler = settle.New(s.rdb, store, settle.NewChainProposer(txm, deployment.Distributor, backend),
-		settle.Config{Interval: s.cfg.EpochInterval, Logger: s.log.With("component", "settle")})
+		settle.Config{Interval: s.cfg.EpochInterval, Logger: s.log.With("component", "settle"), Prefix: prefix})
 	// The loop outlives the start-up context; Stop ends it.
 	if err := s.settler.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("settlement: %w", err)
@@ -178,25 +186,32 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	}
 	signer := voucher.NewSigner(key, deployment.ChainID, deployment.Distributor)
 	registry := prometheus.NewRegistry() // this service's /metrics: the API's and the relay's
-	// Relayed claims: only the factory's tokens (and, once wired, the distributor's sponsor pools) that the
+	// Relayed claims: only the factory's tokens and the distributor's sponsor pools that the
 	// ledger knows, within a gas ceiling per claim and gas budgets per account and overall.
 	sources := claims.NewFactorySources(store, backend, deployment.Factory)
+	sources.IsPool = func(ctx context.Context, source common.Address) (bool, error) {
+		p, err := reader.Pool(ctx, source)
+		return p.Exists, err
+	}
 	s.claims, err = claims.New(claims.Config{
 		Distributor: deployment.Distributor, From: txm.Address(), MaxGas: s.cfg.RelayMaxGas,
-		MinAmount: s.cfg.RelayMinAmountInt(), PerMinute: s.cfg.RelayPerMinute, Prefix: ledger.DefaultPrefix,
+		MinAmount: s.cfg.RelayMinAmountInt(), PerMinute: s.cfg.RelayPerMinute, Prefix: prefix,
 		Logger: s.log.With("component", "claims"), Registry: registry,
 	}, claims.Deps{
 		Ledger: store, InFlight: store, Signer: signer, Chain: backend, Sender: txm, Sources: sources,
-		Budget:  claims.NewRedisBudget(s.rdb, ledger.DefaultPrefix, s.cfg.RelayAccountGasPerHour, s.cfg.RelayGlobalGasPerHour),
+		Budget:  claims.NewRedisBudget(s.rdb, prefix, s.cfg.RelayAccountGasPerHour, s.cfg.RelayGlobalGasPerHour),
 		Limiter: redis_rate.NewLimiter(s.rdb),
 	})
 	if err != nil {
 		return fmt.Errorf("claims relayer: %w", err)
 	}
 	s.api = api.New(api.Deps{
-		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit},
-		Ledger: store, Issuer: issuer, Limiter: redis_rate.NewLimiter(s.rdb),
-		Chain: claimedFromIndex{chain.NewReader(backend, deployment), s.indexer}, Communities: s.relayer,
+		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit,
+			CommunitiesPerHour: s.cfg.LimitCommunities, CampaignsPerHour: s.cfg.LimitCampaigns,
+			PlatformsPerHour: s.cfg.LimitPlatforms,
+			CampaignCache: s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms},
+		Ledger: store, Issuer: issuer,
+		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,
 		Vouchers: signer, Epochs: s.settler, Relayer: s.claims,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL},
@@ -402,7 +417,9 @@ func (s *Service) APIURL() string {
 }
 
 // Stop shuts down gracefully: readiness fails first, then in-flight requests finish (until ctx ends), then
-// the relayer, Redis and the chain are closed.
+// the relayer, the settler, the indexer and the transaction manager stop and are waited for, then the
+// goroutines requests left (relayed claims waiting for their transaction), then Redis and the chain are
+// closed. When it returns no goroutine of the service is left running.
 func (s *Service) Stop(ctx context.Context) error {
 	return s.teardown(ctx)
 }
@@ -442,8 +459,11 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.indexer = nil
 	}
 	if s.txm != nil {
-		s.txm.Stop()
+		s.txm.Stop() // ends every send still waiting, so the requests' goroutines waiting on them end too
 		s.txm = nil
+	}
+	if s.api != nil {
+		s.api.Wait()
 	}
 	if s.rdb != nil {
 		_ = s.rdb.Close()

@@ -237,6 +237,10 @@ type Settler struct {
 	active     uint64
 	activeRoot common.Hash
 	refreshing chan struct{} // closed when the chain read LatestProof started ends; nil if none runs
+	// refreshCtx (ended by endRefresh) governs those reads; Stop cancels it and waits for refreshes.
+	refreshCtx context.Context
+	endRefresh context.CancelFunc
+	refreshes  sync.WaitGroup
 
 	runMu  sync.Mutex
 	cancel context.CancelFunc
@@ -318,6 +322,15 @@ func (s *Settler) Stop() {
 		<-s.done
 		s.done = nil
 	}
+	// A background read of the chain (activeEpoch) is cancelled and waited for too.
+	s.mu.Lock()
+	end := s.endRefresh
+	s.refreshCtx, s.endRefresh = nil, nil
+	s.mu.Unlock()
+	if end != nil {
+		end()
+	}
+	s.refreshes.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	s.release(ctx)
@@ -687,7 +700,11 @@ func (s *Settler) activeEpoch(ctx context.Context) (uint64, common.Hash, error) 
 	if done == nil {
 		done = make(chan struct{})
 		s.refreshing = done
-		go s.refreshChain(done)
+		if s.refreshCtx == nil {
+			s.refreshCtx, s.endRefresh = context.WithCancel(context.Background())
+		}
+		s.refreshes.Add(1)
+		go s.refreshChain(s.refreshCtx, done)
 	}
 	s.mu.Unlock()
 	wait := time.NewTimer(chainWait)
@@ -708,14 +725,14 @@ func (s *Settler) activeEpoch(ctx context.Context) (uint64, common.Hash, error) 
 
 // refreshChain reads the chain's active epoch and root into the cache, then closes done. Each read is bounded
 // by the Proposer (ChainProposer.ReadTimeout); a failure leaves the cache as it was.
-func (s *Settler) refreshChain(done chan struct{}) {
+func (s *Settler) refreshChain(ctx context.Context, done chan struct{}) {
+	defer s.refreshes.Done()
 	defer func() {
 		s.mu.Lock()
 		s.refreshing = nil
 		s.mu.Unlock()
 		close(done)
 	}()
-	ctx := context.Background()
 	a, _, _, err := s.p.OnChainEpoch(ctx)
 	if err != nil {
 		s.log.Debug("latest proof: read chain", "err", err)

@@ -308,9 +308,10 @@ func (m *Manager) WaitResumed(ctx context.Context) error {
 	}
 }
 
-// Stop stops watching the intents taken over by Resume and waits for that to end; they stay pending in the
-// journal for the next Resume. It does not affect Send calls, which their own contexts govern. Safe for
-// concurrent use, and to call more than once or without Resume.
+// Stop stops watching the intents taken over by Resume and the transactions of Send and SendAsync calls in
+// flight (their callers get the cancellation as from their own contexts), and waits until none of its
+// goroutines is left; the intents stay pending in the journal for the next Resume. Later sends return
+// ErrStopped. Safe for concurrent use, and to call more than once or without Resume.
 func (m *Manager) Stop() {
 	m.resumeMu.Lock()
 	stop, done := m.stopResume, m.resumeDone
@@ -319,6 +320,11 @@ func (m *Manager) Stop() {
 		stop()
 		<-done
 	}
+	m.sendsMu.Lock()
+	m.stopped = true
+	m.sendsMu.Unlock()
+	m.endSends()
+	m.waits.Wait()
 }
 
 // Intents returns the journal's intents, for operators: pending ones lowest nonce first, then recently

@@ -57,6 +57,8 @@ var (
 	// ErrNotResumed is returned by Send and SendAsync when Config.Journal is set and Resume has not run: a
 	// nonce could otherwise be given to a new transaction while the journal holds an unsent one with it.
 	ErrNotResumed = errors.New("journal not resumed: call Resume before sending")
+	// ErrStopped is returned by Send and SendAsync after Stop.
+	ErrStopped = errors.New("transaction manager stopped")
 )
 
 const (
@@ -150,6 +152,13 @@ type Manager struct {
 	nonceValid bool
 	floor      uint64 // no nonce below it is handed out: intents taken over by Resume own them
 
+	// Every SendAsync's waiting goroutine is counted in waits and ends when stopSends is cancelled (Stop).
+	sendsMu   sync.Mutex // guards stopped and the Add of waits against Stop's Wait
+	stopped   bool
+	waits     sync.WaitGroup
+	stopSends context.Context
+	endSends  context.CancelFunc
+
 	resumed    atomic.Bool
 	resumeMu   sync.Mutex         // guards the fields below
 	stopResume context.CancelFunc // ends the watching of resumed intents
@@ -202,8 +211,9 @@ func New(b Backend, cfg Config) (*Manager, error) {
 	if s, ok := cfg.Journal.(interface{ Sender() common.Address }); ok && s.Sender() != from {
 		return nil, fmt.Errorf("txmgr: the journal is %s's, the key is %s's", s.Sender(), from)
 	}
+	stopSends, endSends := context.WithCancel(context.Background())
 	return &Manager{
-		b: b, cfg: cfg, from: from,
+		b: b, cfg: cfg, from: from, stopSends: stopSends, endSends: endSends,
 		signer:  types.LatestSignerForChainID(cfg.ChainID),
 		log:     logger.With("from", from),
 		journal: cfg.Journal,
@@ -239,6 +249,9 @@ func (m *Manager) Send(ctx context.Context, to common.Address, data []byte) (*ty
 // SendAsync is Send without waiting: it returns once the node accepted the first submission, with that
 // submission's hash (a resubmission has another hash), and a channel that delivers the final result once.
 // ctx also governs the wait: cancelling it delivers ctx's error on the channel.
+//
+// Stop ends the wait as cancelling ctx does (the intent stays pending for the next Resume); after Stop it
+// returns ErrStopped.
 func (m *Manager) SendAsync(ctx context.Context, to common.Address, data []byte) (common.Hash, <-chan Result, error) {
 	return m.sendAsync(ctx, to, data, 0)
 }
@@ -258,6 +271,19 @@ func (m *Manager) sendAsync(ctx context.Context, to common.Address, data []byte,
 	if m.journal != nil && !m.resumed.Load() {
 		return common.Hash{}, nil, fmt.Errorf("send to %s: %w", to, ErrNotResumed)
 	}
+	m.sendsMu.Lock()
+	if m.stopped {
+		m.sendsMu.Unlock()
+		return common.Hash{}, nil, fmt.Errorf("send to %s: %w", to, ErrStopped)
+	}
+	m.waits.Add(1)
+	m.sendsMu.Unlock()
+	waiting := false
+	defer func() {
+		if !waiting {
+			m.waits.Done()
+		}
+	}()
 	if gas == 0 {
 		var err error
 		if gas, err = m.estimateGas(ctx, to, data); err != nil {
@@ -276,8 +302,14 @@ func (m *Manager) sendAsync(ctx context.Context, to common.Address, data []byte,
 	}
 	first := st.current().Hash()
 	done := make(chan Result, 1)
+	wctx, cancel := context.WithCancel(ctx)
+	stop := context.AfterFunc(m.stopSends, cancel)
+	waiting = true
 	go func() {
-		r, err := m.wait(ctx, st)
+		defer m.waits.Done()
+		defer stop()
+		defer cancel()
+		r, err := m.wait(wctx, st)
 		m.conclude(ctx, st, r, err)
 		done <- Result{Receipt: r, Err: err}
 	}()

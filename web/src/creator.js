@@ -25,13 +25,27 @@ const remember = (kind, id) => {
 };
 const missingEndpoint = (e) => e instanceof ApiError && e.status === 404 && /no such endpoint/.test(e.message);
 
+// listAll follows a paged listing's next_cursor, 200 entries a page, and returns the entries under key (at
+// most 2,000: beyond that the page would be too long to use anyway).
+async function listAll(get, path, key) {
+  const out = [];
+  let cursor = '';
+  for (let i = 0; i < 10; i++) {
+    const page = await get(`${path}?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    out.push(...page[key]);
+    if (!page.next_cursor) break;
+    cursor = page.next_cursor;
+  }
+  return out;
+}
+
 // ---- communities ----
 
 async function loadCommunities() {
   await guard(region, async () => {
     let list;
     try {
-      list = (await wallet.api('GET', `/v1/accounts/${wallet.address}/communities`)).communities;
+      list = await listAll((p) => wallet.api('GET', p), `/v1/accounts/${wallet.address}/communities`, 'communities');
     } catch (e) {
       if (!missingEndpoint(e)) throw e;
       list = await Promise.all(remembered('communities').map((id) => api('GET', `/v1/communities/${id}`)));
@@ -167,7 +181,7 @@ async function loadCampaigns() {
   await guard(region, async () => {
     let list;
     try {
-      list = (await api('GET', `/v1/communities/${current.id}/campaigns`)).campaigns;
+      list = await listAll((p) => api('GET', p), `/v1/communities/${current.id}/campaigns`, 'campaigns');
     } catch (e) {
       if (!missingEndpoint(e)) throw e;
       list = (await Promise.all(remembered('campaigns').map((id) => api('GET', `/v1/campaigns/${id}`))))

@@ -1,0 +1,21 @@
+package ledger
+
+import "github.com/ethereum/go-ethereum/common"
+
+// Keys of rate limits and of the per-creator community index (see keys.go for the conventions; scopes and
+// subjects are escaped):
+//
+//	<p>:rl:<scope>:<subject>           string  GCRA state of one rate limit (go-redis/redis_rate), with a TTL
+//	<p>:{community}:creator:<account>  zset    ids of the communities account created, scored by creation
+//	                                           time (unix ms); written with the record, in its slot
+//	<p>:{community}:creatorindex       string  set once every community stored before the index existed is in it
+
+func (k keys) rateLimit(scope, subject string) string {
+	return k.p + ":rl:" + esc(scope) + ":" + esc(subject)
+}
+
+func (k keys) creatorCommunities(account common.Address) string {
+	return k.p + ":{community}:creator:" + hexAddr(account)
+}
+
+func (k keys) creatorIndexDone() string { return k.p + ":{community}:creatorindex" }
