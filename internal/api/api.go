@@ -256,6 +256,7 @@ func (a *API) routes() *gin.Engine {
 
 	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)
 	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
+	v1.GET("/accounts/:address/claims", a.claimAll)
 	v1.GET("/accounts/:address/claims/:token", a.claim)
 	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)
 	v1.GET("/epochs/latest", a.getEpoch)

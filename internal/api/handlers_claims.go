@@ -1,12 +1,14 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -250,4 +252,79 @@ func (a *API) epochTree(c *gin.Context) {
 	if err := a.Epochs.WriteTree(c, n, c.Writer); err != nil {
 		a.log(c).Error("write epoch tree", "epoch", n, "err", err)
 	}
+}
+
+type claimAllEntry struct {
+	Token            string      `json:"token"`
+	Pool             string      `json:"pool,omitempty"`
+	Source           string      `json:"source"`
+	CumulativeAmount string      `json:"cumulative_amount"`
+	Claimed          string      `json:"claimed"`
+	Claimable        string      `json:"claimable"`
+	Voucher          voucherJSON `json:"voucher"`
+}
+
+type claimAllResponse struct {
+	Account string          `json:"account"`
+	Claims  []claimAllEntry `json:"claims"`
+	To      string          `json:"to"`
+	ChainID string          `json:"chain_id"`
+	// Calldata is claimMany over every entry with something to claim ("" when there is none): one
+	// transaction pays the account in every token and pool at once.
+	Calldata string `json:"calldata"`
+}
+
+// claimAll is every source (token or sponsor pool) the account has something to claim in, each with a fresh
+// voucher, and the calldata of one claimMany paying them all. Public, as claim is.
+func (a *API) claimAll(c *gin.Context) {
+	addr, err := rewards.ParseAddress(c.Param("address"))
+	if err != nil {
+		a.abort(c, badRequest("address: %s", err))
+		return
+	}
+	earned, err := a.Ledger.Earned(c, rewards.Address(addr))
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := claimAllResponse{Account: addr.Hex(), Claims: []claimAllEntry{}, To: a.Info.Distributor.Hex(),
+		ChainID: a.Info.ChainID.String()}
+	var batch []claims.Entry
+	deadline := big.NewInt(a.Now().Add(a.Config.VoucherTTL).Unix())
+	for source, cum := range earned {
+		claimed, err := a.Chain.Claimed(c, source, addr)
+		if err != nil {
+			a.abort(c, fmt.Errorf("claimed amount: %w", err))
+			return
+		}
+		if cum.Cmp(claimed) <= 0 {
+			continue
+		}
+		sig, err := a.Vouchers.Sign(voucher.Voucher{Account: addr, Token: source, CumulativeAmount: cum, Deadline: deadline})
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		e := claimAllEntry{Token: source.Hex(), Source: source.Hex(), CumulativeAmount: cum.String(),
+			Claimed: claimed.String(), Claimable: new(big.Int).Sub(cum, claimed).String(),
+			Voucher: voucherJSON{Deadline: deadline.String(), Signature: hexutil.Encode(sig)}}
+		token, pooled, err := a.Ledger.PoolToken(c, source)
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		if pooled {
+			e.Token, e.Pool = token.Hex(), source.Hex()
+		}
+		out.Claims = append(out.Claims, e)
+		batch = append(batch, claims.Entry{Account: addr, Source: source, Cumulative: cum, Deadline: deadline, Signature: sig})
+	}
+	slices.SortFunc(out.Claims, func(x, y claimAllEntry) int {
+		return bytes.Compare(common.HexToAddress(x.Source).Bytes(), common.HexToAddress(y.Source).Bytes())
+	})
+	slices.SortFunc(batch, func(x, y claims.Entry) int { return bytes.Compare(x.Source[:], y.Source[:]) })
+	if len(batch) > 0 {
+		out.Calldata = hexutil.Encode(claims.ClaimManyCalldata(batch))
+	}
+	c.JSON(http.StatusOK, out)
 }

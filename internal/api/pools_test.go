@@ -188,6 +188,25 @@ func TestPools(t *testing.T) {
 
 	// A pool and a mint-mode campaign are different sources: one batch cannot mix them.
 	mint := h.campaign(t, creator, community.ID, "100", defaultRules(), nil)
+	// But one transaction claims both.
+	h.post(t, "/v1/awards", platform.Token, award(mint.ID, fan.addr, "9", "m")).want(t, http.StatusCreated)
+	h.chain.setClaimed(poolA, fan.addr, 50)
+	var all claimAllResponse
+	h.get(t, "/v1/accounts/"+fan.addr.Hex()+"/claims", "").want(t, http.StatusOK).decode(t, &all)
+	bySource := map[string]claimAllEntry{}
+	for _, e := range all.Claims {
+		bySource[e.Source] = e
+	}
+	ownToken := common.HexToAddress(community.TokenAddress).Hex()
+	if len(all.Claims) != 2 || all.Calldata == "" || bySource[poolA.Hex()].Token != usdc.Hex() || bySource[poolA.Hex()].Claimable != "200" ||
+		bySource[ownToken].Pool != "" || bySource[ownToken].Claimable != "9" {
+		t.Fatalf("claims %+v", all)
+	}
+	var none claimAllResponse
+	h.get(t, "/v1/accounts/"+account(12345).Hex()+"/claims", "").want(t, http.StatusOK).decode(t, &none)
+	if len(none.Claims) != 0 || none.Calldata != "" {
+		t.Fatalf("claims of an account without rewards %+v", none)
+	}
 	h.post(t, "/v1/awards/batch", platform.Token, map[string]any{"awards": []any{
 		award(mint.ID, account(8), "1", "x"), award(camp.ID, account(8), "1", "x")}}).
 		wantError(t, http.StatusBadRequest, "mixed_tokens")
