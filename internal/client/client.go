@@ -332,20 +332,36 @@ func (c *Client) Leaderboard(ctx context.Context, campaign, by string, limit int
 }
 
 // AccountCommunities is GET /v1/accounts/{address}/communities: the communities the signed-in wallet
-// created, newest first.
+// created, newest first, every page of them.
 func (c *Client) AccountCommunities(ctx context.Context, account string) ([]Community, error) {
-	var out struct {
-		Communities []Community `json:"communities"`
-	}
-	return out.Communities, c.Do(ctx, http.MethodGet, "/v1/accounts/"+url.PathEscape(account)+"/communities", nil, "", &out)
+	return pages[Community](ctx, c, "/v1/accounts/"+url.PathEscape(account)+"/communities", "communities")
 }
 
-// CommunityCampaigns is GET /v1/communities/{id}/campaigns: the community's campaigns, newest first.
+// CommunityCampaigns is GET /v1/communities/{id}/campaigns: the community's campaigns, newest first, every
+// page of them.
 func (c *Client) CommunityCampaigns(ctx context.Context, community string) ([]Campaign, error) {
-	var out struct {
-		Campaigns []Campaign `json:"campaigns"`
+	return pages[Campaign](ctx, c, "/v1/communities/"+url.PathEscape(community)+"/campaigns", "campaigns")
+}
+
+// pages reads every page of a paged listing at path (200 entries a page, following next_cursor): the
+// entries under key.
+func pages[T any](ctx context.Context, c *Client, path, key string) ([]T, error) {
+	out := []T{}
+	cursor := ""
+	for {
+		var page map[string]json.RawMessage
+		if err := c.Do(ctx, http.MethodGet, path+"?limit=200&cursor="+url.QueryEscape(cursor), nil, "", &page); err != nil {
+			return out, err
+		}
+		var entries []T
+		if err := json.Unmarshal(page[key], &entries); err != nil {
+			return out, fmt.Errorf("%s: %w", path, err)
+		}
+		out = append(out, entries...)
+		if err := json.Unmarshal(page["next_cursor"], &cursor); err != nil || cursor == "" {
+			return out, nil
+		}
 	}
-	return out.Campaigns, c.Do(ctx, http.MethodGet, "/v1/communities/"+url.PathEscape(community)+"/campaigns", nil, "", &out)
 }
 
 // CampaignDay is one UTC day of CampaignStats.
