@@ -19,26 +19,44 @@ import (
 // platforms) always read the chain afresh.
 const authorityTTL = 2 * time.Second
 
+// authorityReadTimeout bounds each read of who controls a token or pool. When awarding, a read that fails
+// (the chain's RPC endpoint is down or hangs) falls back to what was read last, for another authorityTTL:
+// awards keep being acknowledged through an outage, under the authority last seen (which, the chain being
+// unreachable, nobody can have changed in a way this replica could see).
+const authorityReadTimeout = time.Second
+
 // tokenFacts is what the chain says of token (fresh: read now, else a copy at most authorityTTL old).
 func (a *API) tokenFacts(ctx context.Context, token common.Address, fresh bool) (access.Token, error) {
-	return a.tokens.get(token.Hex(), fresh, func() (access.Token, error) {
+	return a.tokens.get(token.Hex(), fresh, a.readToken(ctx, token))
+}
+
+// poolFacts is what the distributor says of pool (fresh as for tokenFacts).
+func (a *API) poolFacts(ctx context.Context, pool common.Address, fresh bool) (access.Pool, error) {
+	return a.pools.get(pool.Hex(), fresh, a.readPool(ctx, pool))
+}
+
+func (a *API) readToken(ctx context.Context, token common.Address) func() (access.Token, error) {
+	return func() (access.Token, error) {
+		ctx, cancel := context.WithTimeout(ctx, authorityReadTimeout)
+		defer cancel()
 		t, err := a.Chain.Token(ctx, token)
 		if err != nil {
 			return access.Token{}, fmt.Errorf("read token %s: %w", token.Hex(), err)
 		}
 		return t, nil
-	})
+	}
 }
 
-// poolFacts is what the distributor says of pool (fresh as for tokenFacts).
-func (a *API) poolFacts(ctx context.Context, pool common.Address, fresh bool) (access.Pool, error) {
-	return a.pools.get(pool.Hex(), fresh, func() (access.Pool, error) {
+func (a *API) readPool(ctx context.Context, pool common.Address) func() (access.Pool, error) {
+	return func() (access.Pool, error) {
+		ctx, cancel := context.WithTimeout(ctx, authorityReadTimeout)
+		defer cancel()
 		p, err := a.Chain.Pool(ctx, pool)
 		if err != nil {
 			return access.Pool{}, fmt.Errorf("read pool %s: %w", pool.Hex(), err)
 		}
 		return p, nil
-	})
+	}
 }
 
 // communityToken is the token whose creator controls camp: its community's token (campaigns stored before
@@ -68,9 +86,13 @@ func (a *API) manages(c *gin.Context, camp *rewards.Campaign) error {
 // authorityTTL ago: its token still has a creator, a platform token issued by a creator works only while
 // that creator controls the token, and a pooled campaign's pool is not under withdrawal notice.
 func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
-	tok, err := a.tokenFacts(c, communityToken(camp), false)
+	ct := communityToken(camp)
+	tok, stale, err := a.tokens.getOrLast(ct.Hex(), a.readToken(c, ct))
 	if err != nil {
 		return err
+	}
+	if stale {
+		a.log(c).Warn("the chain does not answer: awarding under the authority last read", "token", ct.Hex())
 	}
 	var issuer *common.Address
 	if cl := claimsOf(c); cl != nil && cl.Role == auth.RolePlatform {
@@ -85,7 +107,8 @@ func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
 	}
 	var pool *access.Pool
 	if camp.Pool != nil {
-		p, err := a.poolFacts(c, camp.Pool.Common(), false)
+		addr := camp.Pool.Common()
+		p, _, err := a.pools.getOrLast(addr.Hex(), a.readPool(c, addr))
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -58,6 +59,27 @@ func (c *expiring[V]) current(cp *expiringCopy[V], now time.Time) bool {
 
 // get returns key's copy if it is current and fresh is not set, else what read returns (kept if it succeeds).
 func (c *expiring[V]) get(key string, fresh bool, read func() (V, error)) (V, error) {
+	return c.read(key, fresh, false, read)
+}
+
+// getOrLast is get, except that when read fails and an earlier copy exists, that copy is returned (with
+// stale true) and trusted for another ttl: a dependency that is down costs one failed read per key per ttl
+// instead of failing every request.
+func (c *expiring[V]) getOrLast(key string, read func() (V, error)) (v V, stale bool, err error) {
+	v, err = c.read(key, false, true, read)
+	var s *staleError
+	if errors.As(err, &s) {
+		return v, true, nil
+	}
+	return v, false, err
+}
+
+// staleError carries the read error that getOrLast answered with an earlier copy.
+type staleError struct{ err error }
+
+func (e *staleError) Error() string { return "stale: " + e.err.Error() }
+
+func (c *expiring[V]) read(key string, fresh, keepLast bool, read func() (V, error)) (V, error) {
 	if c.ttl <= 0 {
 		return read()
 	}
@@ -80,6 +102,10 @@ func (c *expiring[V]) get(key string, fresh bool, read func() (V, error)) (V, er
 	at := c.now()
 	val, err := read()
 	if err != nil {
+		if last := e.copy.Load(); keepLast && last != nil {
+			e.copy.Store(&expiringCopy[V]{v: last.v, at: at})
+			return last.v, &staleError{err}
+		}
 		return val, err
 	}
 	e.copy.Store(&expiringCopy[V]{v: val, at: at})

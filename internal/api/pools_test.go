@@ -1,6 +1,8 @@
 package api
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 	"net/http"
 	"strings"
@@ -225,4 +227,29 @@ func TestPools(t *testing.T) {
 	// A pooled campaign has no budget of its own to name.
 	h.post(t, "/v1/campaigns", creator.token, map[string]any{"community_id": community.ID, "pool": poolB.Hex(),
 		"budget": "5", "rules": defaultRules()}).wantError(t, http.StatusBadRequest, "invalid_campaign")
+}
+
+// TestAuthorityDuringOutage: when the chain does not answer, awards go on under the authority last read
+// (an outage must not stop acknowledging awards), but a campaign whose authority was never read is refused
+// with 503 rather than trusted, and managing a campaign always needs the chain.
+func TestAuthorityDuringOutage(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "1000", nil)
+	w.post(t, "/v1/awards", w.platform.Token, award(w.campaign.ID, account(1), "5", "a")).want(t, http.StatusCreated)
+	other := w.testAPI.campaign(t, w.creator, w.community.ID, "100", defaultRules(), nil)
+	lateCreator := w.wallet(t, "late")
+	late := w.testAPI.community(t, lateCreator)
+	lateCampaign := w.testAPI.campaign(t, lateCreator, late.ID, "10", defaultRules(), nil)
+
+	w.chain.fail(errors.New("connection refused"))
+	w.clock.Add(authorityTTL + time.Second)
+	for i := range 3 {
+		w.post(t, "/v1/awards", w.platform.Token, award(w.campaign.ID, account(1), "5", fmt.Sprint(i))).want(t, http.StatusCreated)
+		w.post(t, "/v1/awards", w.platform.Token, award(other.ID, account(1), "5", fmt.Sprint(i))).want(t, http.StatusCreated)
+	}
+	w.api.tokens.forget(common.HexToAddress(late.TokenAddress).Hex()) // as on a replica that never read it
+	w.post(t, "/v1/awards", w.platform.Token, award(lateCampaign.ID, account(1), "5", "x")).
+		wantError(t, http.StatusServiceUnavailable, "unavailable")
+	w.post(t, "/v1/campaigns", w.creator.token, map[string]any{"community_id": w.community.ID, "budget": "1",
+		"rules": defaultRules()}).wantError(t, http.StatusServiceUnavailable, "unavailable")
 }
