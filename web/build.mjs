@@ -12,11 +12,11 @@ mkdirSync(out, { recursive: true });
 
 await build({
   absWorkingDir: web,
-  entryPoints: { fan: 'src/fan.js', creator: 'src/creator.js' },
+  entryPoints: { fan: 'src/fan.js', creator: 'src/creator.js', sponsor: 'src/sponsor.js' },
   outdir: out,
   bundle: true,
   format: 'esm',
-  splitting: true, // viem and the shared code load once for both pages
+  splitting: true, // viem and the shared code load once for every page
   chunkNames: 'shared-[hash]',
   target: 'es2022',
   minify: true,

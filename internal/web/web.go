@@ -1,4 +1,4 @@
-// Package web serves tribe's browser app — the fan page and the creator page — from files built by
+// Package web serves tribe's browser app — the fan, creator and sponsor pages — from files built by
 // web/build.mjs (esbuild) and embedded in the binary, under /app/.
 package web
 
@@ -43,7 +43,7 @@ type handler struct {
 }
 
 // Handler serves the app under Prefix: "/app/" is the fan page, "/app/creator" (or creator.html) the creator
-// page, other built files by name. Unknown paths are 404 and directories are never listed. Every response
+// page, "/app/sponsor" (or sponsor.html) the sponsor page, other built files by name. Unknown paths are 404 and directories are never listed. Every response
 // carries a Content-Security-Policy that allows scripts, styles and images from this origin only and network
 // requests to this origin and to the origins of connect (the chain's public JSON-RPC URL, for instance);
 // empty or unparsable entries of connect are ignored. Files are revalidated on every use (no-cache with a
@@ -100,7 +100,7 @@ func policy(connect []string) string {
 }
 
 // aliases are the pages' short names.
-var aliases = map[string]string{"": "index.html", "creator": "creator.html"}
+var aliases = map[string]string{"": "index.html", "creator": "creator.html", "sponsor": "sponsor.html"}
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()

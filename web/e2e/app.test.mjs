@@ -1,14 +1,18 @@
 // End-to-end test of the web app in headless Chromium against `tribed --dev` (scripts/web-e2e.sh starts it
 // and passes its --dev-info file in TRIBE_DEV_INFO). A creator creates a community and a campaign in the
 // creator page; a platform records a referral and events over HTTP; the fan signs in, claims from the wallet
-// and then without gas; the balances the page shows are checked against the chain read independently.
+// and then without gas. Then a brand deploys an ERC-20, creates and funds a sponsor pool in the sponsor page;
+// the creator creates a campaign paid by it; the brand grants it a budget; the fan claims everything at once;
+// the brand announces a withdrawal and, after the notice, takes back what nobody is owed. The balances the
+// pages show are checked against the chain read independently.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { createPublicClient, http, parseUnits } from 'viem';
+import { createPublicClient, createWalletClient, getAddress, http, parseEventLogs, parseUnits } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
 import { installWallet } from './wallet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,7 +23,7 @@ const dev = JSON.parse(readFileSync(process.env.TRIBE_DEV_INFO, 'utf8'));
 const API = dev.api_url;
 const chainId = Number(dev.chain_id);
 const chain = createPublicClient({ transport: http(dev.rpc_url) });
-const [, creator, fan, friend] = dev.accounts;
+const [, creator, fan, friend, brand] = dev.accounts;
 const T = (n) => parseUnits(String(n), 18);
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -32,6 +36,16 @@ const distAbi = [{
   type: 'function', name: 'payoutLimit', stateMutability: 'view', inputs: [{ type: 'address' }],
   outputs: [{ type: 'uint256' }, { type: 'uint32' }, { type: 'uint256' }, { type: 'uint256' }],
 }];
+
+const poolAbi = [
+  { type: 'function', name: 'poolInfo', stateMutability: 'view', inputs: [{ type: 'address' }],
+    outputs: ['token', 'owner', 'balance', 'paid', 'committed', 'withdrawableAt'].map((name, i) => ({ name, type: i < 2 ? 'address' : 'uint256' })) },
+  { type: 'function', name: 'isPool', stateMutability: 'view', inputs: [{ type: 'address' }], outputs: [{ type: 'bool' }] },
+  { type: 'function', name: 'withdrawable', stateMutability: 'view', inputs: [{ type: 'address' }], outputs: [{ type: 'uint256' }] },
+  { type: 'function', name: 'withdrawalNotice', stateMutability: 'view', inputs: [], outputs: [{ type: 'uint32' }] },
+  { type: 'event', name: 'Claimed', inputs: [{ name: 'account', type: 'address', indexed: true }, { name: 'token', type: 'address', indexed: true }, { name: 'amount', type: 'uint256' }, { name: 'cumulativeAmount', type: 'uint256' }] },
+];
+const balanceOf = (token, who) => chain.readContract({ address: token, abi: erc20, functionName: 'balanceOf', args: [who] });
 
 let step = '';
 const log = (s) => { step = s; console.log(`--- ${s}`); };
@@ -265,11 +279,164 @@ async function main() {
     assert.equal(stats.awarded, (T(150) + T(10) + T(10) + T(15)).toString());
     await cp.locator('[data-stat="awarded"]', { hasText: '185 TCC' }).waitFor();
 
+    // ---- a brand sponsors a campaign from a pool ----
+    log('brand deploys an ERC-20 (MockERC20, with permit) and mints itself 10,000');
+    const brandWallet = createWalletClient({ account: privateKeyToAccount(brand.private_key), transport: http(dev.rpc_url),
+      chain: { id: chainId, name: 'dev', nativeCurrency: { name: 'ETH', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [dev.rpc_url] } } } });
+    const mockAbi = JSON.parse(readFileSync(join(root, 'contracts', 'out', 'MockERC20.abi'), 'utf8'));
+    const mockBin = `0x${readFileSync(join(root, 'contracts', 'out', 'MockERC20.bin'), 'utf8').trim().replace(/^0x/, '')}`;
+    const deployed = await chain.waitForTransactionReceipt({ hash: await brandWallet.deployContract({ abi: mockAbi, bytecode: mockBin, args: ['Brand Dollar', 'BRD'] }), timeout: 30_000 });
+    const brd = getAddress(deployed.contractAddress);
+    await chain.waitForTransactionReceipt({ hash: await brandWallet.writeContract({ address: brd, abi: mockAbi, functionName: 'mint', args: [brand.address, T(10000)] }), timeout: 30_000 });
+    assert.equal(await balanceOf(brd, brand.address), T(10000));
+
+    log('brand creates a pool in the sponsor page');
+    const sp = await context.newPage();
+    sp.on('console', (m) => { if (m.type() === 'error') errors.push(`sponsor console: ${m.text()}`); });
+    await installWallet(sp, { privateKey: brand.private_key, rpcUrl: dev.rpc_url, chainId });
+    const sresp = await sp.goto(`${API}/app/sponsor`);
+    assert.match(sresp.headers()['content-security-policy'], /script-src 'self';/);
+    await signIn(sp);
+    await sp.locator('#pools', { hasText: 'No pool yet' }).waitFor();
+    await sp.locator('#pool-form').getByLabel('Token address (ERC-20)').fill(brd.toLowerCase());
+    await sp.getByRole('button', { name: 'Create the pool' }).click();
+    await sp.locator('#pool-progress[data-pool]').waitFor({ state: 'attached', timeout: 60_000 });
+    const pool = await sp.locator('#pool-progress').getAttribute('data-pool');
+    assert.equal(pool, await sp.locator('#pool-progress').getAttribute('data-predicted'), 'the pool is at the predicted address');
+    assert.equal(await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'isPool', args: [pool] }), true);
+    let info = await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'poolInfo', args: [pool] });
+    assert.deepEqual([info[0], info[1]], [brd, brand.address], 'the pool holds BRD and the brand owns it');
+    const pc = sp.locator(`[data-pool="${pool}"]`);
+    await pc.getByRole('heading', { name: 'Brand Dollar (BRD) pool' }).waitFor();
+
+    log('brand deposits 1,000 BRD with a permit (one signature, one transaction)');
+    await pc.getByLabel('Deposit, in BRD').fill('1000');
+    await pc.getByRole('button', { name: 'Deposit' }).click();
+    await sp.locator(`[data-pool="${pool}"] .progress`, { hasText: 'Deposited 1,000 BRD' }).waitFor({ timeout: 60_000 });
+    info = await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'poolInfo', args: [pool] });
+    assert.equal(info[2], T(1000), 'the pool holds the deposit on-chain');
+    assert.equal(await balanceOf(brd, brand.address), T(9000));
+    assert.equal(await pc.locator('dd[data-field="balance"]').getAttribute('data-raw'), T(1000).toString());
+
+    log('creator creates a campaign paid by the pool');
+    await cp.locator('#new-campaign summary').click();
+    await kf.getByLabel('Who pays the rewards').selectOption('pool');
+    await kf.getByLabel('Sponsor pool address').fill(pool);
+    await kf.getByLabel('Referrals').uncheck();
+    await kf.getByLabel('Revenue share').uncheck();
+    await kf.getByLabel('Reward for kind 1, in tokens').fill('10'); // post: 10 BRD
+    await kf.getByLabel('Daily cap per fan, in tokens').fill('');
+    await kf.getByRole('button', { name: 'Create the campaign' }).click();
+    await cp.locator('#status', { hasText: 'Give its id to the owner of pool' }).waitFor({ timeout: 30_000 });
+    const pooledId = await cp.locator('#campaign-progress').getAttribute('data-campaign');
+    const pooled = (await http_('GET', `/v1/campaigns/${pooledId}`)).body;
+    assert.equal(pooled.pool, pool);
+    assert.equal(pooled.reward_token, brd, 'a pooled campaign pays the pool\'s ERC-20');
+    assert.equal(pooled.community_token, token);
+    assert.equal(pooled.budget, '0', 'its budget starts at 0, until a grant');
+    assert.deepEqual(pooled.rules.contributions, { post: T(10).toString(), review: T(5).toString() });
+    await cp.locator('#grants', { hasText: 'No grant yet' }).waitFor();
+    await cp.locator('#platform-form').getByLabel('New platform name').fill('brand-forum');
+    await cp.getByRole('button', { name: 'Add platform' }).click();
+    await cp.locator('#platforms li', { hasText: 'brand-forum' }).waitFor({ timeout: 30_000 });
+    const brandPlatform = await cp.locator('#platform-token-value').inputValue();
+
+    log('brand looks the campaign up and grants it 500 BRD; a grant beyond the deposits is refused in words');
+    await pc.getByLabel('Campaign id').fill(pooledId);
+    await pc.getByRole('button', { name: 'Look up the campaign' }).click();
+    await pc.locator('.campaign-preview [data-field="community"]', { hasText: 'Test Creator Coin (TCC)' }).waitFor();
+    assert.match(await pc.locator('.campaign-preview [data-field="rules"]').textContent(), /contributions: post 10, review 5/);
+    await pc.getByLabel('Budget to grant, in BRD').fill('500');
+    await pc.getByRole('button', { name: 'Grant', exact: true }).click();
+    await sp.locator(`[data-pool="${pool}"] .progress`, { hasText: `Granted 500 BRD to ${pooledId}` }).waitFor({ timeout: 30_000 });
+    await pc.locator('tr[data-grant]', { hasText: pooledId }).waitFor();
+    let poolView = (await http_('GET', `/v1/pools/${pool}`)).body;
+    assert.equal(poolView.granted, T(500).toString());
+    assert.equal((await http_('GET', `/v1/campaigns/${pooledId}`)).body.budget, T(500).toString());
+    // 600 more would be 1,100 granted from 1,000 deposited: the server refuses, the page says why.
+    await pc.getByLabel('Campaign id').fill(pooledId);
+    await pc.getByRole('button', { name: 'Look up the campaign' }).click();
+    await pc.locator('.campaign-preview').waitFor();
+    await pc.getByLabel('Budget to grant, in BRD').fill('600');
+    await pc.getByRole('button', { name: 'Grant', exact: true }).click();
+    await sp.locator(`[data-pool="${pool}"] .progress[data-kind="error"]`, { hasText: 'At most 500 BRD is free to grant' }).waitFor();
+    assert.equal((await http_('GET', `/v1/pools/${pool}`)).body.granted, T(500).toString());
+
+    log('platforms award: 50 BRD to the fan and 25 BRD to a friend from the pool, 10 TCC to the fan');
+    const B = (path, body) => http_('POST', path, brandPlatform, body);
+    r = await B('/v1/events', { campaign_id: pooledId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await B('/v1/awards', { campaign_id: pooledId, account: fan.address, amount: T(40).toString(), reason: 'launch' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await B('/v1/awards', { campaign_id: pooledId, account: friend.address, amount: T(25).toString(), reason: 'launch' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+
+    log('creator dashboard shows the grant and what is left of it');
+    await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await cp.locator('#grants tr[data-grant]', { hasText: brand.address.slice(0, 6) }).filter({ hasText: '500 BRD' }).waitFor();
+    await cp.locator('#grants-summary [data-field="remaining"]', { hasText: '425 BRD' }).waitFor();
+    assert.equal(await cp.locator('#grants-summary [data-field="granted"]').getAttribute('data-raw'), T(500).toString());
+    await cp.locator('[data-stat="budget"]', { hasText: '500 BRD' }).waitFor();
+
+    log('fan sees the pooled reward and claims everything in one transaction');
+    await fp.getByRole('button', { name: 'Refresh' }).click();
+    const pooledCard = fp.locator(`[data-pool="${pool}"]`);
+    await pooledCard.locator('.from-pool', { hasText: `BRD from pool ${pool.slice(0, 6)}` }).waitFor({ timeout: 30_000 });
+    await pooledCard.getByRole('heading', { name: 'Brand Dollar (BRD)' }).waitFor();
+    const rawOf = async (card, field) => BigInt(await card.locator(`dd[data-field="${field}"]`).getAttribute('data-raw'));
+    assert.equal(await rawOf(pooledCard, 'claimable'), T(50));
+    const tokenCard = fp.locator(`[data-source="${token}"]`);
+    assert.equal(await rawOf(tokenCard, 'claimable'), T(10));
+    const tccBefore = await balanceOf(token, fan.address);
+    await fp.getByRole('button', { name: 'Claim all' }).click();
+    await fp.locator('#claim-all-progress', { hasText: 'Claimed everything in block' }).waitFor({ timeout: 60_000 });
+    const receipt = await chain.getTransactionReceipt({ hash: await fp.locator('#claim-all-progress').getAttribute('data-tx') });
+    const claimedLogs = parseEventLogs({ abi: poolAbi, eventName: 'Claimed', logs: receipt.logs });
+    assert.deepEqual(claimedLogs.map((l) => [l.args.token, l.args.amount]).sort(), [[pool, T(50)], [token, T(10)]].sort(),
+      'one transaction paid the pool and the token');
+    const brdOnchain = await balanceOf(brd, fan.address);
+    assert.equal(brdOnchain, T(50));
+    assert.equal(await rawOf(pooledCard, 'balance'), brdOnchain, 'the page shows the BRD balance on-chain');
+    assert.equal(await rawOf(tokenCard, 'balance'), await balanceOf(token, fan.address), 'and the TCC balance');
+    assert.equal(await balanceOf(token, fan.address), tccBefore + T(10));
+    assert.equal(await rawOf(pooledCard, 'claimable'), 0n);
+    assert.match(await fp.locator('#claim-all-progress').textContent(), /Your balances: .*50 BRD/);
+
+    log('brand announces a withdrawal, waits out the notice and takes back what nobody is owed');
+    const noticeS = Number(await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'withdrawalNotice' }));
+    assert.ok(noticeS <= 60, `the dev withdrawal notice is short (${noticeS} s)`);
+    await sp.getByRole('button', { name: 'Refresh' }).click();
+    await pc.getByRole('button', { name: 'Announce a withdrawal' }).click();
+    await pc.locator('[data-countdown]').waitFor({ timeout: 30_000 });
+    info = await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'poolInfo', args: [pool] });
+    assert.ok(info[5] > 0n, 'the withdrawal is announced on-chain');
+    assert.equal((await http_('GET', `/v1/pools/${pool}`)).body.closing, true);
+    r = await B('/v1/awards', { campaign_id: pooledId, account: fan.address, amount: T(1).toString(), reason: 'late' });
+    assert.equal(r.status, 422, `a closing pool awards nothing more (got ${r.status} ${JSON.stringify(r.body)})`);
+    await pc.getByRole('button', { name: 'Withdraw', exact: true }).waitFor({ timeout: (noticeS + 30) * 1000 });
+    // The friend's 25 BRD are owed (committed by the root in force, not claimed): they stay in the pool.
+    const withdrawable = await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'withdrawable', args: [pool] });
+    assert.equal(withdrawable, T(1000) - T(50) - T(25), 'what the fans earned and did not claim stays withdrawable by nobody');
+    assert.equal(await pc.locator('[data-field="withdrawable"]').getAttribute('data-raw'), withdrawable.toString());
+    await pc.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await sp.locator(`[data-pool="${pool}"] .progress`, { hasText: 'Withdrew 925 BRD' }).waitFor({ timeout: 60_000 });
+    assert.equal(await balanceOf(brd, brand.address), T(9000) + T(925), 'the brand got the unowed rest back');
+    info = await chain.readContract({ address: dev.contracts.distributor, abi: poolAbi, functionName: 'poolInfo', args: [pool] });
+    assert.equal(info[2], T(25), 'the pool keeps what the friend is owed');
+    assert.equal(await pc.locator('dd[data-field="balance"]').getAttribute('data-raw'), T(25).toString());
+    poolView = (await http_('GET', `/v1/pools/${pool}`)).body;
+    assert.equal(poolView.paid, T(50).toString());
+
+    await checkPage(sp, 'sponsor');
     await checkPage(fp, 'fan');
     await cp.locator('#new-campaign summary').click(); // the campaign form's fields are part of the checks
     await checkPage(cp, 'creator');
 
     log('creator revokes the platform; its token stops working for the campaign');
+    await cp.getByRole('button', { name: `Open the dashboard of ${campaignId}` }).click();
+    await cp.locator('#dash-name', { hasText: campaignId }).waitFor();
     await cp.getByRole('button', { name: 'Revoke forum' }).click();
     await cp.locator('#platforms li', { hasText: 'revoked' }).waitFor({ timeout: 30_000 });
     await new Promise((res) => setTimeout(res, 1500)); // replicas trust a platform record for up to 1 s

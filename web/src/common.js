@@ -14,6 +14,19 @@ export const erc20Abi = [
   { type: 'function', name: 'totalSupply', stateMutability: 'view', inputs: [], outputs: [{ type: 'uint256' }] },
   { type: 'function', name: 'balanceOf', stateMutability: 'view', inputs: [{ name: 'a', type: 'address' }], outputs: [{ type: 'uint256' }] },
 ];
+// What funding a pool needs of its ERC-20: allowance, and EIP-2612 permit (nonces) with ERC-5267's
+// eip712Domain to learn the token's signing domain.
+export const fundingAbi = [
+  ...erc20Abi,
+  { type: 'function', name: 'allowance', stateMutability: 'view', inputs: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }], outputs: [{ type: 'uint256' }] },
+  { type: 'function', name: 'approve', stateMutability: 'nonpayable', inputs: [{ name: 'spender', type: 'address' }, { name: 'amount', type: 'uint256' }], outputs: [{ type: 'bool' }] },
+  { type: 'function', name: 'nonces', stateMutability: 'view', inputs: [{ name: 'owner', type: 'address' }], outputs: [{ type: 'uint256' }] },
+  {
+    type: 'function', name: 'eip712Domain', stateMutability: 'view', inputs: [],
+    outputs: [{ name: 'fields', type: 'bytes1' }, { name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' },
+      { name: 'verifyingContract', type: 'address' }, { name: 'salt', type: 'bytes32' }, { name: 'extensions', type: 'uint256[]' }],
+  },
+];
 export const tokenAbi = [
   ...erc20Abi,
   { type: 'function', name: 'isMinter', stateMutability: 'view', inputs: [{ name: 'a', type: 'address' }], outputs: [{ type: 'bool' }] },
@@ -28,6 +41,35 @@ export const distributorAbi = [
     outputs: [{ name: 'limit', type: 'uint256' }, { name: 'period', type: 'uint32' }, { name: 'paidInPeriod', type: 'uint256' }, { name: 'periodEndsAt', type: 'uint256' }],
   },
   { type: 'function', name: 'payoutManager', stateMutability: 'view', inputs: [{ name: 'token', type: 'address' }], outputs: [{ type: 'address' }] },
+];
+// Sponsor pools on the distributor (contracts/out/RewardsDistributor.abi), with the errors the sponsor page
+// explains in words.
+const addr = (name) => ({ name, type: 'address' });
+const u256 = (name) => ({ name, type: 'uint256' });
+const fn = (name, inputs, outputs = [], stateMutability = 'nonpayable') => ({ type: 'function', name, stateMutability, inputs, outputs });
+const err = (name, ...inputs) => ({ type: 'error', name, inputs });
+export const poolAbi = [
+  fn('predictPoolAddress', [addr('owner'), addr('token'), { name: 'salt', type: 'bytes32' }], [addr('')], 'view'),
+  fn('createPool', [addr('token'), { name: 'salt', type: 'bytes32' }], [addr('pool')]),
+  fn('fundPool', [addr('pool'), u256('amount')]),
+  fn('fundPoolWithPermit', [addr('pool'), u256('amount'), u256('deadline'), { name: 'v', type: 'uint8' }, { name: 'r', type: 'bytes32' }, { name: 's', type: 'bytes32' }]),
+  fn('announceWithdrawal', [addr('pool')]),
+  fn('cancelWithdrawal', [addr('pool')]),
+  fn('withdraw', [addr('pool'), addr('to'), u256('amount')]),
+  fn('withdrawable', [addr('pool')], [u256('')], 'view'),
+  fn('withdrawalNotice', [], [{ name: '', type: 'uint32' }], 'view'),
+  fn('isPool', [addr('pool')], [{ name: '', type: 'bool' }], 'view'),
+  fn('poolInfo', [addr('pool')], [addr('token'), addr('owner'), u256('balance'), u256('paid'), u256('committed'), u256('withdrawableAt')], 'view'),
+  { type: 'event', name: 'PoolCreated', inputs: [{ ...addr('pool'), indexed: true }, { ...addr('token'), indexed: true }, { ...addr('owner'), indexed: true }] },
+  { type: 'event', name: 'PoolOwnershipTransferred', inputs: [{ ...addr('pool'), indexed: true }, { ...addr('previousOwner'), indexed: true }, { ...addr('newOwner'), indexed: true }] },
+  err('ClaimsPaused'), err('UnknownPool', addr('pool')), err('PoolExists', addr('pool')), err('NotAContract', addr('token')),
+  err('NotPoolOwner', addr('pool'), addr('caller')), err('WithdrawalAlreadyAnnounced', addr('pool'), u256('withdrawableAt')),
+  err('NoWithdrawalAnnounced', addr('pool')), err('WithdrawalNotDue', addr('pool'), u256('withdrawableAt')),
+  err('WithdrawalTooLarge', addr('pool'), u256('withdrawable'), u256('amount')), err('ZeroAddress'), err('ZeroAmount'),
+  err('AmountTooLarge', u256('amount')),
+  err('ERC20InsufficientBalance', addr('sender'), u256('balance'), u256('needed')),
+  err('ERC20InsufficientAllowance', addr('spender'), u256('allowance'), u256('needed')),
+  err('SafeERC20FailedOperation', addr('token')),
 ];
 
 // ---- DOM ----
@@ -75,6 +117,16 @@ export function units(text, decimals = DECIMALS_FALLBACK, what = 'amount') {
   const t = String(text).trim().replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(t)) throw new Error(`${what}: enter a number such as 100 or 2.5`);
   return parseUnits(t, decimals);
+}
+
+// rulesSummary says in one line what a campaign's rules pay, in the reward token's units.
+export function rulesSummary(r, meta) {
+  const parts = [];
+  if (r.referral) parts.push(`referral ${fmt(r.referral.referrer_reward, meta.decimals)} + ${fmt(r.referral.referee_reward, meta.decimals)}`);
+  if (r.contributions) parts.push(`contributions: ${Object.entries(r.contributions).map(([k, v]) => `${k} ${fmt(v, meta.decimals)}`).join(', ')}`);
+  if (r.revenue_share) parts.push(`revenue share ${r.revenue_share.bps / 100}% for ${r.revenue_share.window_days} days`);
+  if (r.daily_cap) parts.push(`cap ${fmt(r.daily_cap, meta.decimals)}/day`);
+  return parts.join(' · ');
 }
 
 export function randomKey() {
@@ -201,6 +253,13 @@ export class Wallet {
   // call sends a contract write from the wallet.
   write(address, abi, functionName, args) {
     return this.send(address, encodeFunctionData({ abi, functionName, args }));
+  }
+
+  // writeChecked runs a contract write as a call first, so that a revert is reported with the contract's own
+  // error (decoded with abi) before the wallet asks anything, then sends it and returns its hash.
+  async writeChecked(address, abi, functionName, args) {
+    await this.client.simulateContract({ account: this.address, address, abi, functionName, args });
+    return this.write(address, abi, functionName, args);
   }
 
   // wait follows a transaction until it is mined; it throws if it reverted.

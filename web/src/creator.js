@@ -1,7 +1,8 @@
 // The creator page: communities (token creation, minter, payout limit), campaigns and their dashboard.
 import {
-  $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, randomKey, api, ApiError,
+  $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, poolAbi, randomKey, api, ApiError, rulesSummary,
 } from './common.js';
+import { getAddress, isAddress } from 'viem';
 import { lineChart, barChart } from './chart.js';
 
 const { wallet, info, region } = await setup('creator');
@@ -187,27 +188,20 @@ async function loadCampaigns() {
       list = (await Promise.all(remembered('campaigns').map((id) => api('GET', `/v1/campaigns/${id}`))))
         .filter((k) => k.community_id === current.id);
     }
-    const meta = await tokenInfo(wallet, current.token_address);
     const box = $('#campaigns');
     if (!list.length) {
       box.replaceChildren(el('p', { class: 'muted', text: 'No campaign yet.' }));
       $('#new-campaign').open = true;
       return;
     }
-    box.replaceChildren(...list.map((k) => el('article', { class: 'card', 'data-campaign': k.id },
+    // A pooled campaign pays the pool's ERC-20, not the community's token: each shows its own reward token.
+    const metas = await Promise.all(list.map((k) => tokenInfo(wallet, k.reward_token)));
+    box.replaceChildren(...list.map((k, i) => el('article', { class: 'card', 'data-campaign': k.id },
       el('header', {}, el('h3', { text: k.id }), el('span', { class: 'muted', text: new Date(k.created_at).toISOString().slice(0, 10) })),
-      el('p', {}, `${fmt(k.awarded ?? '0', meta.decimals)} of ${fmt(k.budget, meta.decimals)} ${meta.symbol} awarded · ${rulesSummary(k.rules, meta)}`),
+      el('p', {}, `${fmt(k.awarded ?? '0', metas[i].decimals)} of ${fmt(k.budget, metas[i].decimals)} ${metas[i].symbol} awarded · ${rulesSummary(k.rules, metas[i])}`),
+      k.pool ? el('p', { class: 'hint' }, 'Paid by sponsor pool ', el('code', { class: 'addr', title: k.pool, text: short(k.pool) }), ' within what its owner grants.') : null,
       el('div', { class: 'actions' }, el('button', { type: 'button', 'aria-label': `Open the dashboard of ${k.id}`, text: 'Dashboard', onclick: () => openDashboard(k) })))));
   });
-}
-
-function rulesSummary(r, meta) {
-  const parts = [];
-  if (r.referral) parts.push(`referral ${fmt(r.referral.referrer_reward, meta.decimals)} + ${fmt(r.referral.referee_reward, meta.decimals)}`);
-  if (r.contributions) parts.push(`contributions: ${Object.keys(r.contributions).join(', ')}`);
-  if (r.revenue_share) parts.push(`revenue share ${r.revenue_share.bps / 100}% for ${r.revenue_share.window_days} days`);
-  if (r.daily_cap) parts.push(`cap ${fmt(r.daily_cap, meta.decimals)}/day`);
-  return parts.join(' · ');
 }
 
 function contribRow(kind = '', amount = '') {
@@ -224,12 +218,30 @@ $('#add-contrib').addEventListener('click', () => {
   row.querySelector('input').focus();
 });
 
+const payer = $('#campaign-form').payer;
+const showPayer = () => {
+  $('#payer-token').hidden = payer.value !== 'token';
+  $('#payer-pool').hidden = payer.value !== 'pool';
+};
+payer.addEventListener('change', showPayer);
+
+// poolToken checks that text is a sponsor pool on the distributor and returns the ERC-20 it pays.
+async function poolToken(text) {
+  if (!isAddress(text.trim(), { strict: false })) throw new Error('Sponsor pool: enter the 0x address the sponsor gave you.');
+  const pool = getAddress(text.trim());
+  if (!(await wallet.read(distributor, poolAbi, 'isPool', [pool]))) throw new Error(`There is no sponsor pool at ${pool}: check the address with the sponsor.`);
+  const [token, , , , , withdrawableAt] = await wallet.read(distributor, poolAbi, 'poolInfo', [pool]);
+  if (withdrawableAt !== 0n) throw new Error('That pool is closing (its owner announced a withdrawal): it pays no new campaign.');
+  return { pool, token };
+}
+
 $('#campaign-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
   const f = ev.target;
   const out = $('#campaign-progress');
   guard(out, async () => {
-    const d = (await tokenInfo(wallet, current.token_address)).decimals;
+    const pooled = f.payer.value === 'pool' ? await poolToken(f.pool.value) : null;
+    const d = (await tokenInfo(wallet, pooled ? pooled.token : current.token_address)).decimals;
     const rules = {};
     if (f.referral_on.checked) {
       rules.referral = {
@@ -254,16 +266,24 @@ $('#campaign-form').addEventListener('submit', (ev) => {
     }
     if (f.daily_cap.value.trim()) rules.daily_cap = units(f.daily_cap.value, d, 'Daily cap').toString();
     const body = {
-      community_id: current.id, budget: units(f.budget.value, d, 'Budget').toString(), rules,
+      community_id: current.id, rules,
       platforms: f.platforms.value.split(',').map((s) => s.trim()).filter(Boolean),
     };
+    // A pooled campaign names its pool and no budget: the pool's owner grants it one.
+    if (pooled) body.pool = pooled.pool;
+    else body.budget = units(f.budget.value, d, 'Budget').toString();
     status(out, 'Creating the campaign…');
     const k = await wallet.api('POST', '/v1/campaigns', { body, idempotencyKey: randomKey() });
     remember('campaigns', k.id);
-    status(out, `Campaign ${k.id} created.`, 'ok');
+    const created = pooled
+      ? `Campaign ${k.id} created. Give its id to the owner of pool ${short(pooled.pool)}: its budget is what they grant it.`
+      : `Campaign ${k.id} created.`;
+    status(out, created, 'ok');
+    status(region, created, 'ok'); // the form (and its progress line) closes now
     out.dataset.campaign = k.id;
     $('#new-campaign').open = false;
     f.reset();
+    showPayer();
     await loadCampaigns();
     await openDashboard(k);
   });
@@ -293,7 +313,7 @@ async function openDashboard(k) {
     }
     const tile = (label, value, key) => el('div', { class: 'tile' }, el('dt', { text: label }), el('dd', { 'data-stat': key, text: value }));
     $('#tiles').replaceChildren(
-      tile('Budget', `${fmt(stats.budget, meta.decimals)} ${meta.symbol}`, 'budget'),
+      tile(k.pool ? 'Granted' : 'Budget', `${fmt(stats.budget, meta.decimals)} ${meta.symbol}`, 'budget'),
       tile('Awarded', `${fmt(stats.awarded, meta.decimals)} ${meta.symbol}`, 'awarded'),
       tile('Remaining', `${fmt(stats.remaining, meta.decimals)} ${meta.symbol}`, 'remaining'),
       tile('Awards', String(stats.awards), 'awards'),
@@ -309,7 +329,7 @@ async function openDashboard(k) {
     ]);
     $('#top-referrals').replaceChildren(board(refs.entries, (v) => `${v} referral${v === '1' ? '' : 's'}`, 'referrals'));
     $('#top-earned').replaceChildren(board(earned.entries, (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`, 'earned'));
-    await loadPlatforms();
+    await Promise.all([loadGrants(k, meta, stats), loadPlatforms()]);
   });
 }
 
@@ -317,6 +337,30 @@ function board(entries, show, by) {
   if (!entries.length) return el('p', { class: 'muted', text: 'Nobody yet.' });
   return el('ol', { class: 'board', 'data-board': by }, entries.map((e) => el('li', {},
     el('code', { class: 'addr', title: e.account, text: short(e.account) }), el('span', { class: 'num', text: show(e.value) }))));
+}
+
+// loadGrants shows who granted a pooled campaign its budget, and what is left of it.
+async function loadGrants(k, meta, stats) {
+  $('#grants-card').hidden = !k.pool;
+  if (!k.pool) return;
+  const g = await api('GET', `/v1/campaigns/${k.id}/grants`);
+  const amount = (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`;
+  $('#grants-summary').replaceChildren(
+    'Paid by sponsor pool ', el('code', { class: 'addr', title: g.pool, text: g.pool }), ': ',
+    el('strong', { 'data-field': 'granted', 'data-raw': g.granted, text: amount(g.granted) }), ' granted, ',
+    el('strong', { 'data-field': 'remaining', 'data-raw': stats.remaining, text: amount(stats.remaining) }), ' not yet awarded.');
+  if (!g.grants.length) {
+    $('#grants').replaceChildren(el('p', { class: 'muted', text: 'No grant yet: give the pool\'s owner this campaign\'s id.' }));
+    return;
+  }
+  const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  $('#grants').replaceChildren(el('div', { class: 'scroll' }, el('table', { class: 'grants' },
+    el('caption', { class: 'sr-only', text: 'Grants this campaign received' }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Sponsor' }), el('th', { scope: 'col', text: 'When (UTC)' }), el('th', { scope: 'col', class: 'num', text: 'Amount' }))),
+    el('tbody', {}, g.grants.map((x) => el('tr', { 'data-grant': x.id },
+      el('td', {}, el('code', { class: 'addr', title: x.granted_by, text: short(x.granted_by) })),
+      el('td', { class: 'when', text: when.format(new Date(x.created_at)) }),
+      el('td', { class: 'num', text: amount(x.amount) })))))));
 }
 
 // ---- platforms of the campaign ----

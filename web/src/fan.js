@@ -1,4 +1,5 @@
-// The fan page: rewards per token, claims from the wallet or through the relay, and award history.
+// The fan page: rewards per token and per sponsor pool, claims from the wallet (one source, or all at once
+// in one claimMany) or through the relay, and award history.
 import { $, el, status, short, fmt, guard, setup, tokenInfo, erc20Abi, distributorAbi, api } from './common.js';
 
 const { wallet, info, region } = await setup('fan');
@@ -6,14 +7,18 @@ const distributor = info.contracts.distributor;
 const rewardsBox = $('#rewards');
 const historyBox = $('#history');
 const refreshBtn = $('#refresh');
+const claimAllBtn = $('#claim-all');
+const claimAllOut = $('#claim-all-progress');
 
 wallet.onChange(() => { if (wallet.token) load(); else clear(); });
 refreshBtn.addEventListener('click', () => load());
+claimAllBtn.addEventListener('click', () => claimAll());
 
 function clear() {
   rewardsBox.replaceChildren(el('p', { class: 'muted', text: 'Sign in to see what you have earned.' }));
   historyBox.replaceChildren();
   refreshBtn.hidden = true;
+  claimAllBtn.hidden = $('#claim-all-hint').hidden = true;
 }
 clear();
 
@@ -29,11 +34,11 @@ async function load() {
   });
 }
 
-// row reads what the chain says for one token: the distributor's claimed amount (fresher than the
-// indexer's) and the wallet's balance.
-async function chainState(token) {
+// chainState reads what the chain says for one payout source (a token, or a sponsor pool standing in its
+// place): the distributor's claimed amount (fresher than the indexer's) and the wallet's balance of the ERC-20.
+async function chainState(source, token) {
   const [claimed, balance] = await Promise.all([
-    wallet.read(distributor, distributorAbi, 'claimed', [token, wallet.address]),
+    wallet.read(distributor, distributorAbi, 'claimed', [source, wallet.address]),
     wallet.read(token, erc20Abi, 'balanceOf', [wallet.address]),
   ]);
   return { claimed, balance };
@@ -42,51 +47,57 @@ async function chainState(token) {
 async function renderRewards(tokens) {
   if (!tokens.length) {
     rewardsBox.replaceChildren(el('p', { class: 'muted', text: 'No rewards yet. Awards appear here as soon as a platform records them.' }));
+    claimAllBtn.hidden = $('#claim-all-hint').hidden = true;
     return;
   }
   const cards = await Promise.all(tokens.map(tokenCard));
   rewardsBox.replaceChildren(...cards);
+  claimAllBtn.hidden = $('#claim-all-hint').hidden = false;
+  claimAllBtn.disabled = !cards.some((c) => c.dataset.claimable !== '0');
 }
 
 async function tokenCard(t) {
+  const source = t.pool ?? t.token; // what the distributor, vouchers and relays name
   const meta = await tokenInfo(wallet, t.token);
-  const { claimed: onchain, balance } = await chainState(t.token);
+  const { claimed: onchain, balance } = await chainState(source, t.token);
   const earned = BigInt(t.earned);
   const claimed = onchain > BigInt(t.claimed) ? onchain : BigInt(t.claimed);
   const claimable = earned > claimed ? earned - claimed : 0n;
   const amount = (v, key) => el('div', { class: 'figure' },
     el('dt', { text: key }), el('dd', { 'data-field': key.toLowerCase(), 'data-raw': v.toString(), text: `${fmt(v, meta.decimals)} ${meta.symbol}` }));
   const progress = el('p', { class: 'progress', role: 'status', 'aria-live': 'polite' });
-  const id = `tok-${t.token.slice(2, 10)}`;
+  const id = `src-${source.slice(2, 10)}`;
   const claimBtn = el('button', { type: 'button', class: 'primary', 'data-action': 'claim', disabled: claimable === 0n, 'aria-describedby': id, text: 'Claim from wallet' });
   const relayBtn = el('button', { type: 'button', 'data-action': 'relay', disabled: claimable === 0n, 'aria-describedby': id, text: 'Claim without gas' });
-  const card = el('article', { class: 'card token', 'data-token': t.token },
+  const card = el('article', { class: 'card token', 'data-token': t.token, 'data-pool': t.pool, 'data-source': source, 'data-claimable': claimable.toString() },
     el('header', {},
       el('h3', { id, text: `${meta.name} (${meta.symbol})` }),
       el('code', { class: 'addr', title: t.token, text: short(t.token) })),
+    t.pool ? el('p', { class: 'from-pool', title: t.pool }, `${meta.symbol} from pool `, el('code', { class: 'addr', text: short(t.pool) }), ', paid by a sponsor') : null,
     el('dl', { class: 'figures' },
       amount(earned, 'Earned'), amount(claimed, 'Claimed'), amount(claimable, 'Claimable'), amount(balance, 'Balance')),
     el('div', { class: 'actions' }, claimBtn, relayBtn),
     progress);
   const busy = (b) => { claimBtn.disabled = relayBtn.disabled = b; };
-  claimBtn.addEventListener('click', () => claim(t.token, meta, progress, busy, false));
-  relayBtn.addEventListener('click', () => claim(t.token, meta, progress, busy, true));
+  claimBtn.addEventListener('click', () => claim(source, t.token, meta, progress, busy, false));
+  relayBtn.addEventListener('click', () => claim(source, t.token, meta, progress, busy, true));
   return card;
 }
 
-// claim pays out what is claimable: the wallet sends claimWithVoucher itself, or the service relays it.
-async function claim(token, meta, progress, busy, relayed) {
+// claim pays out what is claimable of one source: the wallet sends claimWithVoucher itself, or the service
+// relays it.
+async function claim(source, token, meta, progress, busy, relayed) {
   busy(true);
   progress.dataset.kind = 'info';
   const done = await guard(progress, async () => {
     let hash;
     if (relayed) {
       progress.textContent = 'Asking the service to send your claim…';
-      const r = await wallet.api('POST', '/v1/claims/relay', { body: { token } });
+      const r = await wallet.api('POST', '/v1/claims/relay', { body: { token: source } });
       hash = r.tx_hash;
     } else {
       progress.textContent = 'Preparing the claim…';
-      const c = await api('GET', `/v1/accounts/${wallet.address}/claims/${token}`);
+      const c = await api('GET', `/v1/accounts/${wallet.address}/claims/${source}`);
       progress.textContent = 'Confirm the transaction in your wallet…';
       hash = await wallet.send(c.to, c.calldata);
     }
@@ -101,12 +112,44 @@ async function claim(token, meta, progress, busy, relayed) {
   }
   // The card is drawn again from fresh figures; the outcome is shown in the new card.
   await load();
-  const fresh = rewardsBox.querySelector(`[data-token="${token}"] .progress`);
+  const fresh = rewardsBox.querySelector(`[data-source="${source}"] .progress`);
   if (fresh) {
     status(fresh, done.message, 'ok');
     fresh.dataset.tx = done.hash;
     fresh.tabIndex = -1; // keyboard focus stays with the claim's outcome, not lost with the old card
     fresh.focus();
+  }
+}
+
+// claimAll sends one claimMany paying every token and pool with something to claim, then shows the balances
+// it left.
+async function claimAll() {
+  claimAllBtn.disabled = true;
+  const done = await guard(claimAllOut, async () => {
+    status(claimAllOut, 'Preparing one claim for everything…');
+    const c = await api('GET', `/v1/accounts/${wallet.address}/claims`);
+    if (!c.calldata) {
+      status(claimAllOut, 'Nothing to claim: everything you earned is paid out.', 'ok');
+      return null;
+    }
+    status(claimAllOut, `Confirm the transaction in your wallet: it claims ${c.claims.length} reward${c.claims.length === 1 ? '' : 's'} at once…`);
+    const hash = await wallet.send(c.to, c.calldata);
+    status(claimAllOut, `Sent ${short(hash)}; waiting for confirmation…`);
+    const receipt = await wallet.wait(hash);
+    const tokens = [...new Set(c.claims.map((x) => x.token))];
+    const balances = await Promise.all(tokens.map(async (token) => {
+      const [meta, balance] = await Promise.all([tokenInfo(wallet, token), wallet.read(token, erc20Abi, 'balanceOf', [wallet.address])]);
+      return `${fmt(balance, meta.decimals)} ${meta.symbol}`;
+    }));
+    return { hash, message: `Claimed everything in block ${receipt.blockNumber}. Your balances: ${balances.join(', ')}.` };
+  });
+  if (done === undefined) { claimAllBtn.disabled = false; return; }
+  await load();
+  if (done) {
+    status(claimAllOut, done.message, 'ok');
+    claimAllOut.dataset.tx = done.hash;
+    claimAllOut.tabIndex = -1;
+    claimAllOut.focus();
   }
 }
 
