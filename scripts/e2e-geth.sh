@@ -4,7 +4,11 @@
 # driven as users would (tribectl for the operator, creator and platform; ethers for wallets). The claims are
 # made by scripts/e2e/claim.mjs, an independent client (ethers v6 + @openzeppelin/merkle-tree, no tribe code):
 # voucher claims from the fan's wallet, a Merkle claim against an active epoch root, the epoch tree dump
-# against activeRoot(), and a gasless relayed claim after Sign-In with Ethereum.
+# against activeRoot(), and a gasless relayed claim after Sign-In with Ethereum. Then scripts/e2e/sponsor.mjs
+# (the same kind of client) runs the sponsor flow: two brands fund pools in one ERC-20 from their own wallets, a
+# brand grants a creator's campaign a budget after Sign-In with Ethereum, a fan claims from the pool (voucher and
+# claimMany) while the other pool stays untouched, the brand withdraws the unowed rest after its notice, and a
+# second creator's campaign naming the first creator's token is refused.
 #
 # Needs only Go, Node with the npm dependencies installed (npm ci) and redis-server. geth is built once with
 # `go install` into .cache/bin (git-ignored) and reused while it reports the pinned version.
@@ -19,6 +23,7 @@ GETH_VERSION=1.16.9
 GETH_BUILD_TIMEOUT=${E2E_GETH_BUILD_TIMEOUT:-1800} # seconds; a cold build takes minutes on 2 cores
 EPOCH_INTERVAL=10s
 DISPUTE_WINDOW=5s
+WITHDRAWAL_NOTICE=20s # at least the dispute window plus the epoch interval: the last root commits every award
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -121,10 +126,12 @@ fi
 mkdir -p "$BIN"
 go build -o "$BIN/" ./cmd/tribed ./cmd/tribectl || die "go build ./cmd/tribed ./cmd/tribectl failed"
 log "built tribed and tribectl"
-"${TOOL[@]}" keygen "$WORK/keys" service creator fan1 fan2 fan3 >"$WORK/keys.txt"
+"${TOOL[@]}" keygen "$WORK/keys" service creator fan1 fan2 fan3 creator2 brand1 brand2 fan4 >"$WORK/keys.txt"
 addr() { json "$WORK/keys/keys.json" "$1.address"; }
 SERVICE=$(addr service) CREATOR=$(addr creator) FAN1=$(addr fan1) FAN2=$(addr fan2) FAN3=$(addr fan3)
+BRAND1=$(addr brand1) BRAND2=$(addr brand2) FAN4=$(addr fan4) CREATOR2=$(addr creator2)
 log "keys: service $SERVICE (encrypted keystore), creator $CREATOR, fans $FAN1 $FAN2 $FAN3"
+log "keys for the sponsor flow: brands $BRAND1 $BRAND2, fan $FAN4, second creator $CREATOR2"
 
 if [ -n "$GETH_BUILD_PID" ]; then
   wait "$GETH_BUILD_PID" || die "building geth failed (see $WORK/geth-build.log)"
@@ -146,8 +153,8 @@ log "geth --dev serving $RPC, chain id $CHAIN_ID"
 # The dev account exists only inside geth: it pays the others with eth_sendTransaction. fan3 gets nothing:
 # its claim is relayed.
 "${TOOL[@]}" fund "$RPC" 100 "$SERVICE" >"$WORK/fund.txt"
-"${TOOL[@]}" fund "$RPC" 1 "$CREATOR" "$FAN1" "$FAN2" >>"$WORK/fund.txt"
-log "funded service (100 ETH), creator, fan1, fan2 (1 ETH each) from geth's dev account; fan3 has none"
+"${TOOL[@]}" fund "$RPC" 1 "$CREATOR" "$FAN1" "$FAN2" "$BRAND1" "$BRAND2" "$FAN4" >>"$WORK/fund.txt"
+log "funded service (100 ETH), creator, fan1, fan2, brand1, brand2, fan4 (1 ETH each) from geth's dev account; fan3 and creator2 have none"
 
 # --- 3. Redis with AOF, as production runs it -----------------------------------------------------------
 REDIS_PORT=$(free_port)
@@ -162,9 +169,9 @@ log "redis-server on 127.0.0.1:$REDIS_PORT (appendonly yes, appendfsync everysec
 KS=$WORK/keys/service.keystore.json
 PW=$WORK/keys/service.password
 timeout 180 "$BIN/tribectl" deploy --rpc-url "$RPC" --keystore "$KS" --keystore-password-file "$PW" \
-  --out "$WORK/deployment.json" --dispute-window "$DISPUTE_WINDOW" >"$WORK/deploy.out"
+  --out "$WORK/deployment.json" --dispute-window "$DISPUTE_WINDOW" --withdrawal-notice "$WITHDRAWAL_NOTICE" >"$WORK/deploy.out"
 DISTRIBUTOR=$(json "$WORK/deployment.json" distributor)
-log "deployed: distributor $DISTRIBUTOR, factory $(json "$WORK/deployment.json" factory) (dispute window $DISPUTE_WINDOW)"
+log "deployed: distributor $DISTRIBUTOR, factory $(json "$WORK/deployment.json" factory) (dispute window $DISPUTE_WINDOW, withdrawal notice $WITHDRAWAL_NOTICE)"
 
 # --- 5. tribed in production mode -----------------------------------------------------------------------
 API_PORT=$(free_port)
@@ -203,6 +210,14 @@ ctl --token-file "$WORK/creator.token" campaign create --community "$COMMUNITY" 
 CAMPAIGN=$(json "$WORK/campaign.json" id)
 log "campaign $CAMPAIGN created"
 
+# The second creator, for the sponsor flow's foreign-token attack: its own community (relayed, it holds no ETH).
+ctl login --key-file "$WORK/keys/creator2.key" >"$WORK/creator2.token"
+ctl --token-file "$WORK/creator2.token" community create --name "Other Coin" --symbol OTH \
+  --key-file "$WORK/keys/creator2.key" >"$WORK/community2.json"
+COMMUNITY2=$(json "$WORK/community2.json" id)
+[ "$(json "$WORK/community2.json" status)" = active ] || die "second community not active: $(cat "$WORK/community2.json")"
+log "second creator signed in; community $COMMUNITY2 active: token $(json "$WORK/community2.json" token_address)"
+
 FAN1_AWARD=207
 FAN2_AWARD=5000
 ctl --token-file "$WORK/platform.token" award --campaign "$CAMPAIGN" --account "$FAN1" --amount "$FAN1_AWARD" \
@@ -237,7 +252,25 @@ PIDS+=($!)
 NAMES+=(claim.mjs)
 wait "$!" || die "the independent client's checks failed"
 
-# --- 8. the service is still healthy, and Redis wrote its AOF -------------------------------------------
+# --- 8. sponsor pools, through the same kind of independent client ---------------------------------------
+cat >"$WORK/sponsor.json" <<EOF
+{
+  "api": "$API", "rpc": "$RPC", "distributor": "$DISTRIBUTOR", "token": "$TOKEN",
+  "platform_id": "$PLATFORM_ID", "platform_token": "$(cat "$WORK/platform.token")",
+  "creator_token": "$(cat "$WORK/creator.token")", "community": "$COMMUNITY",
+  "creator2_token": "$(cat "$WORK/creator2.token")", "community2": "$COMMUNITY2",
+  "withdrawal_notice": "${WITHDRAWAL_NOTICE%s}",
+  "keys": {"brand1": "$WORK/keys/brand1.key", "brand2": "$WORK/keys/brand2.key", "fan": "$WORK/keys/fan4.key"}
+}
+EOF
+chmod 600 "$WORK/sponsor.json"
+log "scripts/e2e/sponsor.mjs (ethers only; MockERC20 from contracts/out as the brands' ERC-20):"
+E2E_STATE="$WORK/sponsor.json" E2E_SPONSOR_TIMEOUT=240 timeout 270 node scripts/e2e/sponsor.mjs &
+PIDS+=($!)
+NAMES+=(sponsor.mjs)
+wait "$!" || die "the sponsor flow's checks failed"
+
+# --- 9. the service is still healthy, and Redis wrote its AOF -------------------------------------------
 kill -0 "$TRIBED_PID" 2>/dev/null || die "tribed exited during the run"
 "${TOOL[@]}" wait-http "$API/readyz" 5 || die "tribed is not ready after the run"
 aof=$(find "$WORK/redis" -name '*.aof' -size +0c | wc -l)

@@ -300,7 +300,28 @@ func (s *Service) connectChain(ctx context.Context) (*ethclient.Client, *chain.D
 		s.log.Warn("the distributor's dispute window is longer than --epoch-interval: epochs will wait for the previous root to activate",
 			"dispute_window", w, "epoch_interval", s.cfg.EpochInterval)
 	}
+	notice, err := bind.Call(dist.Instance(s.eth, d.Distributor), &bind.CallOpts{Context: ctx}, dist.PackWithdrawalNotice(), dist.UnpackWithdrawalNotice)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read the distributor's withdrawal notice: %w", err)
+	}
+	if err := checkWithdrawalNotice(time.Duration(window)*time.Second, time.Duration(notice)*time.Second, s.cfg.EpochInterval); err != nil {
+		return nil, nil, nil, err
+	}
 	return s.eth, d, key, nil
+}
+
+// checkWithdrawalNotice refuses a distributor whose sponsor-pool withdrawal notice is shorter than its dispute
+// window plus the epoch interval. The service stops awarding from a pool once its withdrawal is announced; the
+// awards made just before are committed by the next epoch's root, which is active one dispute window after it
+// is proposed. A shorter notice lets the sponsor withdraw, as unowed, what those awards owe: the fans' claims
+// then revert for lack of funds. (config.Check enforces the same bound on the dev chain it deploys.)
+func checkWithdrawalNotice(window, notice, epochInterval time.Duration) error {
+	if need := window + epochInterval; notice < need {
+		return fmt.Errorf("the distributor's withdrawal notice %s is shorter than its dispute window %s plus --epoch-interval %s: "+
+			"a sponsor could withdraw what the last awards from its pool owe before a root commits them; "+
+			"raise it with setWithdrawalNotice (the admin) or shorten --epoch-interval", notice, window, epochInterval)
+	}
+	return nil
 }
 
 // connectRedis connects to --redis-url (a Redis Cluster if the URL says so, see redisClient) or, in dev mode

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
 import { Contract, Interface, JsonRpcProvider, Wallet, getAddress, verifyTypedData } from 'ethers';
+import { siweLogin } from './siwe.mjs';
 
 const TIMEOUT_S = Number(process.env.E2E_CLAIM_TIMEOUT || 300);
 const started = Date.now();
@@ -288,25 +289,9 @@ let proofEpoch;
     body: { campaign_id: state.campaign, account: fan3.address, amount: amount.toString(), reason: 'e2e-relay' },
   });
 
-  // Sign-In with Ethereum (EIP-4361), the message written here from the spec.
-  const u = new URL(api);
-  const { nonce } = (await http('POST', '/v1/auth/nonce')).json;
-  const now = new Date();
-  const message = [
-    `${u.host} wants you to sign in with your Ethereum account:`,
-    fan3.address,
-    '',
-    'Sign in to tribe to claim my rewards.',
-    '',
-    `URI: ${u.origin}`,
-    'Version: 1',
-    `Chain ID: ${chainId}`,
-    `Nonce: ${nonce}`,
-    `Issued At: ${now.toISOString()}`,
-    `Expiration Time: ${new Date(now.getTime() + 10 * 60_000).toISOString()}`,
-  ].join('\n');
-  const signature = await fan3.signMessage(message);
-  const login = (await http('POST', '/v1/auth/login', { body: { message, signature } })).json;
+  // Sign-In with Ethereum (EIP-4361), the message written from the spec (siwe.mjs).
+  const post = async (path, body) => (await http('POST', path, { body })).json;
+  const { message, signature, login } = await siweLogin(post, api, fan3, chainId, 'Sign in to tribe to claim my rewards.');
   check(login.address === fan3.address && typeof login.token === 'string', `login answered ${JSON.stringify(login)}`);
   const replay = await http('POST', '/v1/auth/login', { body: { message, signature }, expect: [401] });
   check(replay.json?.error?.code, 'a replayed SIWE message was not refused with an error');
