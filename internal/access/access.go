@@ -56,8 +56,28 @@ type Pool struct {
 	// Balance is what the pool holds now; Paid is what it has paid out. Balance + Paid is at least everything
 	// ever granted and still owed (withdrawals come only from the unowed rest, after notice).
 	Balance, Paid *big.Int
-	// Closing is whether a withdrawal was announced (awarding and granting stop).
-	Closing bool
+	// Committed is what the active root commits the pool to pay (the sum of its leaves' totals).
+	Committed *big.Int
+	// Closing is whether a withdrawal was announced (awarding and granting stop); WithdrawableAt, in Unix
+	// seconds, is when the owner may withdraw (0 if none was announced).
+	Closing        bool
+	WithdrawableAt uint64
+}
+
+// Withdrawable is what the owner may take out once the notice is over: the balance less what the active
+// root still commits (committed − paid), as the distributor's withdrawable() computes it.
+func (p Pool) Withdrawable() *big.Int {
+	if !p.Exists || p.Balance == nil {
+		return new(big.Int)
+	}
+	owed := new(big.Int)
+	if p.Committed != nil && p.Paid != nil && p.Committed.Cmp(p.Paid) > 0 {
+		owed.Sub(p.Committed, p.Paid)
+	}
+	if owed.Cmp(p.Balance) >= 0 {
+		return new(big.Int)
+	}
+	return owed.Sub(p.Balance, owed)
 }
 
 // Funding is how a new campaign asks to be paid.

@@ -132,3 +132,27 @@ func TestAward(t *testing.T) {
 		})
 	}
 }
+
+func TestWithdrawable(t *testing.T) {
+	t.Parallel()
+	p := func(balance, paid, committed int64) Pool {
+		x := pool(poolA, balance, paid)
+		x.Committed = big.NewInt(committed)
+		return x
+	}
+	for _, tc := range []struct {
+		name string
+		pool Pool
+		want int64
+	}{
+		{"nothing committed", p(1000, 0, 0), 1000},
+		{"committed, partly paid", p(830, 170, 189), 811},
+		{"paid ahead of the root", p(800, 200, 150), 800},
+		{"owes more than it holds", p(10, 0, 50), 0},
+		{"unknown pool", Pool{Address: poolA}, 0},
+	} {
+		if got := tc.pool.Withdrawable(); got.Int64() != tc.want {
+			t.Errorf("%s: withdrawable %s, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -54,6 +54,8 @@ type ChainInfo struct {
 	Distributor common.Address
 	Signers     []common.Address
 	RPCURL      string // public JSON-RPC URL, if any (dev mode)
+	// DeploymentBlock is the block the contracts were deployed in.
+	DeploymentBlock uint64
 }
 
 // Config holds the API's settings.

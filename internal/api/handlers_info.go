@@ -18,16 +18,19 @@ type infoResponse struct {
 	Contracts map[string]string `json:"contracts"`
 	Signers   []string          `json:"signers"`
 	RPCURL    string            `json:"rpc_url,omitempty"`
-	Version   string            `json:"version"`
+	// DeploymentBlock is where the contracts' logs start (PoolCreated, TokenCreated, Claimed).
+	DeploymentBlock uint64 `json:"deployment_block"`
+	Version         string `json:"version"`
 }
 
 func (a *API) info(c *gin.Context) {
 	out := infoResponse{
-		ChainID:   a.Info.ChainID.String(),
-		Contracts: map[string]string{"factory": a.Info.Factory.Hex(), "distributor": a.Info.Distributor.Hex()},
-		Signers:   make([]string, len(a.Info.Signers)),
-		RPCURL:    a.Info.RPCURL,
-		Version:   Version,
+		ChainID:         a.Info.ChainID.String(),
+		Contracts:       map[string]string{"factory": a.Info.Factory.Hex(), "distributor": a.Info.Distributor.Hex()},
+		Signers:         make([]string, len(a.Info.Signers)),
+		RPCURL:          a.Info.RPCURL,
+		DeploymentBlock: a.Info.DeploymentBlock,
+		Version:         Version,
 	}
 	for i, s := range a.Info.Signers {
 		out.Signers[i] = s.Hex()

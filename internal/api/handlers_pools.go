@@ -27,9 +27,22 @@ type poolResponse struct {
 	Balance string `json:"balance"`
 	Paid    string `json:"paid"`
 	// Granted is the sum of the pool's grants; Closing whether its owner announced a withdrawal.
-	Granted string         `json:"granted"`
-	Closing bool           `json:"closing"`
-	Grants  []ledger.Grant `json:"grants"`
+	Granted string `json:"granted"`
+	// Committed is what the active root commits the pool to pay; Withdrawable what its owner may take out
+	// once a withdrawal notice is over (WithdrawableAt, Unix seconds; 0 when none was announced).
+	Committed      string         `json:"committed"`
+	Closing        bool           `json:"closing"`
+	WithdrawableAt uint64         `json:"withdrawable_at"`
+	Withdrawable   string         `json:"withdrawable"`
+	Grants         []ledger.Grant `json:"grants"`
+}
+
+// amountString is x in decimal, "0" for nil.
+func amountString(x *big.Int) string {
+	if x == nil {
+		return "0"
+	}
+	return x.String()
 }
 
 type grantRequest struct {
@@ -68,8 +81,8 @@ func (a *API) getPool(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, poolResponse{Pool: addr.Hex(), Token: p.Token.Hex(), Owner: p.Owner.Hex(),
-		Balance: p.Balance.String(), Paid: p.Paid.String(), Granted: granted.String(), Closing: p.Closing,
-		Grants: grants})
+		Balance: p.Balance.String(), Paid: p.Paid.String(), Granted: granted.String(), Committed: amountString(p.Committed),
+		Closing: p.Closing, WithdrawableAt: p.WithdrawableAt, Withdrawable: p.Withdrawable().String(), Grants: grants})
 }
 
 // createGrant grants a campaign a budget from a pool. Only the pool's owner on-chain may; the campaign must

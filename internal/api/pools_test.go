@@ -183,7 +183,8 @@ func TestPools(t *testing.T) {
 	}
 	var pr poolResponse
 	h.get(t, "/v1/pools/"+poolA.Hex(), "").want(t, http.StatusOK).decode(t, &pr)
-	if pr.Granted != "600" || pr.Owner != brand.addr.Hex() || pr.Token != usdc.Hex() || len(pr.Grants) != 1 || pr.Closing {
+	if pr.Granted != "600" || pr.Owner != brand.addr.Hex() || pr.Token != usdc.Hex() || len(pr.Grants) != 1 || pr.Closing ||
+		pr.Withdrawable != "1000" || pr.Committed != "0" || pr.WithdrawableAt != 0 {
 		t.Fatalf("pool %+v", pr)
 	}
 	h.get(t, "/v1/pools/"+common.BigToAddress(big.NewInt(7)).Hex(), "").wantError(t, http.StatusNotFound, "not_found")

@@ -101,7 +101,7 @@ func (r *Reader) Pool(ctx context.Context, pool common.Address) (access.Pool, er
 		return access.Pool{Address: pool}, nil
 	}
 	return access.Pool{Address: pool, Exists: true, Token: v.Token, Owner: v.Owner, Balance: v.Balance, Paid: v.Paid,
-		Closing: v.WithdrawableAt.Sign() != 0}, nil
+		Committed: v.Committed, Closing: v.WithdrawableAt.Sign() != 0, WithdrawableAt: v.WithdrawableAt.Uint64()}, nil
 }
 
 // notACreatorToken reports whether err says the contract answered creator() with a revert or with something

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"net/http"
 	"testing"
@@ -242,6 +243,17 @@ func TestSponsorPools(t *testing.T) {
 	rest := 830 - (awarded - 170)
 	if withdrawable.Int64() != rest {
 		t.Fatalf("withdrawable %s, want %d", withdrawable, rest)
+	}
+	var shown struct {
+		Withdrawable string `json:"withdrawable"`
+		Committed    string `json:"committed"`
+		Closing      bool   `json:"closing"`
+	}
+	if err := admin.Do(ctx, http.MethodGet, "/v1/pools/"+poolA.Hex(), nil, "", &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Withdrawable != withdrawable.String() || shown.Committed != fmt.Sprint(awarded) || !shown.Closing {
+		t.Fatalf("GET /v1/pools shows %+v; the distributor says withdrawable %s, committed %d", shown, withdrawable, awarded)
 	}
 	before := balanceOf(usdc, brandA)
 	if _, err := eth.EstimateGas(ctx, ethereum.CallMsg{From: brandA, To: &distributor,

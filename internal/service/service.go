@@ -214,7 +214,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,
 		Vouchers: signer, Epochs: s.settler, Relayer: s.claims,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
-			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL},
+			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL, DeploymentBlock: deployment.Block},
 		Logger: s.log.With("component", "api"), Registry: registry, Gatherer: registry,
 	})
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
