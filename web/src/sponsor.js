@@ -85,11 +85,12 @@ async function mined(out, hash) {
 // ---- the pools ----
 
 // myPools are the pools this wallet created or took over that it still owns, from the distributor's logs.
-// fromBlock 0: /v1/info does not say in which block the distributor was deployed.
+// They are read from the block the contracts were deployed in (/v1/info), not from genesis.
 async function myPools() {
+  const fromBlock = BigInt(info.deployment_block ?? 0);
   const [created, taken] = await Promise.all([
-    wallet.client.getLogs({ address: distributor, event: event('PoolCreated'), args: { owner: wallet.address }, fromBlock: 0n }),
-    wallet.client.getLogs({ address: distributor, event: event('PoolOwnershipTransferred'), args: { newOwner: wallet.address }, fromBlock: 0n }),
+    wallet.client.getLogs({ address: distributor, event: event('PoolCreated'), args: { owner: wallet.address }, fromBlock }),
+    wallet.client.getLogs({ address: distributor, event: event('PoolOwnershipTransferred'), args: { newOwner: wallet.address }, fromBlock }),
   ]);
   return [...new Set([...created, ...taken].map((l) => getAddress(l.args.pool)))];
 }
