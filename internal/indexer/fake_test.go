@@ -24,13 +24,16 @@ var (
 var (
 	distABI    = bindings.NewRewardsDistributor().GetABI()
 	factoryABI = bindings.NewCreatorTokenFactory().GetABI()
+	tokenABI   = bindings.NewCreatorToken().GetABI()
 )
 
-// event is one log a fake block holds: a Claimed (cum set) or a TokenCreated (name set), or noise.
+// event is one log a fake block holds: a Claimed (cum set), a TokenCreated (name set), an
+// OwnershipTransferred (transfer set), or noise.
 type event struct {
-	token, account common.Address // account is the creator for a TokenCreated
+	token, account common.Address // account is the creator for a TokenCreated, the new owner for a transfer
 	cum            int64
 	name, symbol   string
+	transfer       bool // OwnershipTransferred emitted by token: counts only if token was created before
 	noise          bool // a Claimed-shaped log from another contract: must be ignored
 }
 
@@ -40,6 +43,11 @@ func claim(token, account common.Address, cum int64) event {
 
 func created(token, creator common.Address, name, symbol string) event {
 	return event{token: token, account: creator, name: name, symbol: symbol}
+}
+
+// transferred is token's OwnershipTransferred to owner (the zero address: renounced).
+func transferred(token, owner common.Address) event {
+	return event{token: token, account: owner, transfer: true}
 }
 
 // fakeChain is a deterministic chain node: a canonical list of blocks that tests extend and reorg, calls
@@ -86,7 +94,7 @@ func (f *fakeChain) add(events []event) {
 		Time: 1_700_000_000 + n, Extra: fmt.Appendf(nil, "fork %d", f.forks),
 	}
 	for _, e := range events {
-		if e.noise {
+		if e.noise || e.transfer {
 			continue
 		}
 		if e.name != "" {
@@ -156,20 +164,27 @@ func (f *fakeChain) SetBefore(hook func(f *fakeChain, method string)) {
 
 // truth is what the indexer must hold once it has indexed blocks up to `to` of the canonical chain.
 type truth struct {
-	claimed map[[2]common.Address]int64
-	tokens  map[common.Address]event
+	claimed     map[[2]common.Address]int64
+	tokens      map[common.Address]event
+	owners      map[common.Address]common.Address // every token's owner
+	transferred map[common.Address]bool           // tokens with a transfer that counts
 }
 
 func (f *fakeChain) Truth(to uint64) truth {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	t := truth{claimed: map[[2]common.Address]int64{}, tokens: map[common.Address]event{}}
+	t := truth{claimed: map[[2]common.Address]int64{}, tokens: map[common.Address]event{},
+		owners: map[common.Address]common.Address{}, transferred: map[common.Address]bool{}}
 	for n := uint64(0); n <= to && n < uint64(len(f.blocks)); n++ {
 		for _, e := range f.blocks[n].events {
 			switch {
 			case e.noise:
+			case e.transfer:
+				if _, ok := t.tokens[e.token]; ok {
+					t.owners[e.token], t.transferred[e.token] = e.account, true
+				}
 			case e.name != "":
-				t.tokens[e.token] = e
+				t.tokens[e.token], t.owners[e.token] = e, e.account
 			default:
 				k := [2]common.Address{e.token, e.account}
 				t.claimed[k] = max(t.claimed[k], e.cum)
@@ -278,6 +293,11 @@ func matches(q ethereum.FilterQuery, l types.Log) bool {
 
 // eventLog encodes e as the contracts would.
 func eventLog(e event) types.Log {
+	if e.transfer {
+		ev := tokenABI.Events["OwnershipTransferred"]
+		return types.Log{Address: e.token,
+			Topics: []common.Hash{ev.ID, common.BytesToHash(creator1[:]), common.BytesToHash(e.account[:])}}
+	}
 	if e.name != "" {
 		ev := factoryABI.Events["TokenCreated"]
 		data, err := ev.Inputs.NonIndexed().Pack(e.name, e.symbol, big.NewInt(1_000_000))
@@ -298,4 +318,55 @@ func eventLog(e event) types.Log {
 	}
 	return types.Log{Address: addr, Data: data,
 		Topics: []common.Hash{ev.ID, common.BytesToHash(e.account[:]), common.BytesToHash(e.token[:])}}
+}
+
+// recordOwners is an indexer.Owners that remembers the last owner it was told of each token, and can be
+// told to refuse (applied false) or fail. Safe for concurrent use.
+type recordOwners struct {
+	mu     sync.Mutex
+	owners map[common.Address]common.Address
+	calls  int
+	refuse map[common.Address]bool
+	err    error
+}
+
+func newRecordOwners() *recordOwners {
+	return &recordOwners{owners: map[common.Address]common.Address{}, refuse: map[common.Address]bool{}}
+}
+
+// SetCommunityCreator implements indexer.Owners.
+func (r *recordOwners) SetCommunityCreator(_ context.Context, token, creator common.Address) (bool, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.calls++
+	if r.err != nil {
+		return false, r.err
+	}
+	if r.refuse[token] {
+		return false, nil
+	}
+	r.owners[token] = creator
+	return true, nil
+}
+
+// Get is the last owner told of token.
+func (r *recordOwners) Get(token common.Address) (common.Address, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	o, ok := r.owners[token]
+	return o, ok
+}
+
+// Calls is how many times SetCommunityCreator was called.
+func (r *recordOwners) Calls() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.calls
+}
+
+// Set configures refusals and failures.
+func (r *recordOwners) Set(f func(r *recordOwners)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f(r)
 }

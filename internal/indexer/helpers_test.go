@@ -42,7 +42,7 @@ func addr(kind byte, n int) common.Address {
 func fakeConfig(t testing.TB) indexer.Config {
 	return indexer.Config{
 		Distributor: fakeDistributor, Factory: fakeFactory, StartBlock: 1,
-		Prefix: ledgertest.Prefix(t), Logger: testLogger(t),
+		Prefix: ledgertest.Prefix(t), Logger: testLogger(t), Owners: newRecordOwners(),
 		RetryDelay: time.Millisecond, MaxRetryDelay: 5 * time.Millisecond, PollInterval: 5 * time.Millisecond,
 	}
 }
@@ -100,6 +100,19 @@ func checkAt(t testing.TB, ix *indexer.Indexer, f *fakeChain, cfg indexer.Config
 		if ok != wok || creator != w.account || name != w.name || symbol != w.symbol {
 			t.Errorf("token(%s) = %s %q %q %v, want %s %q %q %v", tok, creator, name, symbol, ok, w.account, w.name, w.symbol, wok)
 		}
+		owner, ok, err := ix.Owner(ctx, tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wo, wok := want.owners[tok]; ok != wok || owner != wo {
+			t.Errorf("owner(%s) = %s %v, want %s %v", tok, owner, ok, wo, wok)
+		}
+		// What Owners was told last is the owner, for every token the chain has.
+		if rec, _ := cfg.Owners.(*recordOwners); rec != nil && wok {
+			if told, _ := rec.Get(tok); told != want.owners[tok] {
+				t.Errorf("owners were told %s of %s, want %s", told, tok, want.owners[tok])
+			}
+		}
 	}
 	// Nothing else is stored: no stray entries left behind by orphaned blocks.
 	rdb := ledgertest.Redis(t)
@@ -108,6 +121,14 @@ func checkAt(t testing.TB, ix *indexer.Indexer, f *fakeChain, cfg indexer.Config
 	}
 	if n := rdb.HLen(ctx, cfg.Prefix+":{idx}:tokens").Val(); n != int64(len(want.tokens)) {
 		t.Errorf("tokens hash has %d entries, want %d", n, len(want.tokens))
+	}
+	if n := rdb.HLen(ctx, cfg.Prefix+":{idx}:owners").Val(); n != int64(len(want.transferred)) {
+		t.Errorf("owners hash has %d entries, want %d", n, len(want.transferred))
+	}
+	if rec, _ := cfg.Owners.(*recordOwners); rec != nil && len(rec.refuse) == 0 && rec.err == nil {
+		if m := rdb.SMembers(ctx, cfg.Prefix+":{idx}:ownersync").Val(); len(m) != 0 {
+			t.Errorf("owners not passed on: %v", m)
+		}
 	}
 	n, h, err := ix.Cursor(ctx)
 	if err != nil {
@@ -132,6 +153,12 @@ func snapshot(t testing.TB, prefix string) map[string]string {
 	}
 	for k, v := range rdb.HGetAll(ctx, prefix+":{idx}:tokens").Val() {
 		out["tokens."+k] = v
+	}
+	for k, v := range rdb.HGetAll(ctx, prefix+":{idx}:owners").Val() {
+		out["owners."+k] = v
+	}
+	for _, m := range rdb.SMembers(ctx, prefix+":{idx}:ownersync").Val() {
+		out["ownersync."+m] = "1"
 	}
 	for _, key := range []string{"hashes", "undo"} {
 		for _, z := range rdb.ZRangeWithScores(ctx, prefix+":{idx}:"+key, 0, -1).Val() {

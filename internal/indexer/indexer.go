@@ -1,6 +1,7 @@
 // Package indexer follows tribe's contracts on chain and keeps in Redis what they say: every account's
-// cumulative claimed amount per reward token (from the distributor's Claimed events) and every token the
-// factory created (from TokenCreated).
+// cumulative claimed amount per reward token (from the distributor's Claimed events), every token the
+// factory created (from TokenCreated) and the owner of each of those tokens (from the tokens'
+// OwnershipTransferred), which it hands on to Config.Owners.
 //
 // It indexes only confirmed blocks, those at least Config.Confirmations below the head, in batches. Each
 // batch's effects, the undo log of those effects, the hashes of its blocks and the cursor (last indexed
@@ -18,6 +19,20 @@
 // everything stored is a function of the chain, so re-indexing from StartBlock is always safe). A node
 // whose head is behind the cursor (a lagging replica behind a load balancer) looks like a shorter chain:
 // the blocks it lacks are undone, and indexed again once it has them.
+//
+// Owners: OwnershipTransferred is emitted by every Ownable contract, so the logs are asked for by topic from
+// any address and only those of tokens the indexer knows are kept — tokens in the tokens hash, or created
+// earlier in the same batch (in log order: the OwnershipTransferred a token's initialize emits comes before
+// its TokenCreated, and TokenCreated already names that owner). An owner is indexed like everything else:
+// in the batch's script, undo-logged, undone by a reorg. The ledger's community records are in other
+// cluster slots, so they cannot be written by that script. Instead the same script adds every token whose
+// owner or record it changes (and a rewind every token it restores) to the ownersync set, in the indexer's
+// slot; after each pass, and so at once after a restart, the indexer tells Config.Owners the owner of each
+// token in that set and takes the token off only if nothing changed it meanwhile (ownerSyncedScript). What
+// Owners is told is a pure function of the indexed chain, so telling it twice is harmless; a crash between
+// the two steps only means telling it again. A token whose creation was orphaned has no owner: Owners is
+// not told anything (its communities keep the creator they had); if the token is created again, Owners is
+// told its owner then.
 //
 // Run one indexer per deployment. More are safe — every script is a compare-and-set on the cursor, so the
 // loser of a race writes nothing and gets ErrConflict — but they do the same work.
@@ -64,7 +79,19 @@ var (
 	ErrContractsMismatch = errors.New("indexer state belongs to other contracts")
 	// ErrAlreadyStarted: Start was called twice.
 	ErrAlreadyStarted = errors.New("indexer already started")
+	// ErrOwners: Config.Owners failed to take a token's owner. What was indexed stays; the next pass tells it
+	// again.
+	ErrOwners = errors.New("passing token owners on failed")
 )
+
+// Owners is told the owner of the factory's tokens as the indexed chain has it. ledger.Store is one.
+type Owners interface {
+	// SetCommunityCreator records that token is owned by creator (the zero address: ownership renounced).
+	// It must be idempotent: the indexer may tell it the same owner again, and an older owner again after
+	// a reorg. applied false asks to be told again after the next pass (something of token's is not ready
+	// to take it yet).
+	SetCommunityCreator(ctx context.Context, token, creator common.Address) (applied bool, err error)
+}
 
 // Backend is what the indexer reads from a chain. ethclient.Client and simulated.Client satisfy it.
 type Backend interface {
@@ -101,6 +128,9 @@ type Config struct {
 	RetryDelay time.Duration
 	// MaxRetryDelay caps the doubling (default 30 s).
 	MaxRetryDelay time.Duration
+	// Owners is told the owner of each token whenever it changes (see the package doc); nil tells no one
+	// (owners are indexed anyway, and told once Owners is set).
+	Owners Owners
 	// Prefix starts every Redis key (default "tribe").
 	Prefix string
 	// Logger receives progress and errors (default: discard).
@@ -171,8 +201,10 @@ type Indexer struct {
 	contracts   string // <distributor>:<factory>, stored in the cursor
 	claimedID   common.Hash
 	createdID   common.Hash
+	ownershipID common.Hash
 	distributor *bindings.RewardsDistributor
 	factory     *bindings.CreatorTokenFactory
+	token       *bindings.CreatorToken
 
 	syncMu sync.Mutex // one pass at a time
 
@@ -185,15 +217,17 @@ type Indexer struct {
 // cfg is reported by them.
 func New(b Backend, rdb redis.UniversalClient, cfg Config) *Indexer {
 	cfg = cfg.withDefaults()
-	dist, fac := bindings.NewRewardsDistributor(), bindings.NewCreatorTokenFactory()
+	dist, fac, tok := bindings.NewRewardsDistributor(), bindings.NewCreatorTokenFactory(), bindings.NewCreatorToken()
 	return &Indexer{
 		b: b, rdb: rdb, cfg: cfg, err: cfg.Check(), k: keys{cfg.Prefix},
 		log:         cfg.Logger.With("component", "indexer"),
 		contracts:   hexAddr(cfg.Distributor) + ":" + hexAddr(cfg.Factory),
 		claimedID:   dist.GetABI().Events[bindings.RewardsDistributorClaimedEventName].ID,
 		createdID:   fac.GetABI().Events[bindings.CreatorTokenFactoryTokenCreatedEventName].ID,
+		ownershipID: tok.GetABI().Events[bindings.CreatorTokenOwnershipTransferredEventName].ID,
 		distributor: dist,
 		factory:     fac,
+		token:       tok,
 	}
 }
 
@@ -209,8 +243,13 @@ func (ix *Indexer) Start(ctx context.Context) error {
 	if ix.cancel != nil {
 		return ErrAlreadyStarted
 	}
-	if _, err := ix.loadCursor(ctx); err != nil {
+	cur, err := ix.loadCursor(ctx)
+	if err != nil {
 		return fmt.Errorf("start indexer: %w", err)
+	}
+	if cur.ok && !cur.owners && ix.cfg.Factory != (common.Address{}) {
+		ix.log.Warn("the index was built before owners were indexed: ownership transfers up to the cursor are "+
+			"missing; re-index (delete the keys under <prefix>:{idx}:) to follow them", "indexed_to", cur.n)
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	ix.cancel, ix.done = cancel, make(chan struct{})
@@ -351,6 +390,61 @@ func (ix *Indexer) Token(ctx context.Context, token common.Address) (creator com
 	return common.HexToAddress(r.Creator), r.Name, r.Symbol, true, nil
 }
 
+// Owner is token's owner according to the indexed blocks (the zero address once renounced), ok false if the
+// factory did not create token in them. Safe for concurrent use.
+func (ix *Indexer) Owner(ctx context.Context, token common.Address) (owner common.Address, ok bool, err error) {
+	rec, own, err := ix.readOwners(ctx, []common.Address{token})
+	if err != nil {
+		return common.Address{}, false, fmt.Errorf("owner: %w", err)
+	}
+	owner, ok, err = resolveOwner(rec[0], own[0])
+	if err != nil {
+		return common.Address{}, false, fmt.Errorf("owner: %w", err)
+	}
+	return owner, ok, nil
+}
+
+// readOwners is the tokens record and owners value ("" when absent) of each of tokens, in one round trip.
+func (ix *Indexer) readOwners(ctx context.Context, tokens []common.Address) (records, owners []string, err error) {
+	if len(tokens) == 0 {
+		return nil, nil, nil
+	}
+	fields := make([]string, len(tokens))
+	for i, t := range tokens {
+		fields[i] = tokenField(t)
+	}
+	var recs, owns *redis.SliceCmd
+	if _, err := ix.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		recs = p.HMGet(ctx, ix.k.tokens(), fields...)
+		owns = p.HMGet(ctx, ix.k.owners(), fields...)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	records, owners = make([]string, len(tokens)), make([]string, len(tokens))
+	for i := range tokens {
+		records[i], _ = recs.Val()[i].(string)
+		owners[i], _ = owns.Val()[i].(string)
+	}
+	return records, owners, nil
+}
+
+// resolveOwner is a token's owner from its tokens record and owners value ("" when absent): the last
+// transfer's new owner, else the record's creator; ok false without a record.
+func resolveOwner(record, owner string) (common.Address, bool, error) {
+	if record == "" {
+		return common.Address{}, false, nil
+	}
+	if owner != "" {
+		return common.HexToAddress(owner), true, nil
+	}
+	var r tokenRecord
+	if err := json.Unmarshal([]byte(record), &r); err != nil {
+		return common.Address{}, false, fmt.Errorf("corrupt token record: %w", err)
+	}
+	return common.HexToAddress(r.Creator), true, nil
+}
+
 // Cursor is the last indexed block and its hash; (0, zero hash) before the first batch. Safe for
 // concurrent use.
 func (ix *Indexer) Cursor(ctx context.Context) (block uint64, hash common.Hash, err error) {
@@ -361,11 +455,13 @@ func (ix *Indexer) Cursor(ctx context.Context) (block uint64, hash common.Hash, 
 	return c.n, c.h, nil
 }
 
-// cursor is the stored cursor; ok is false before the first batch.
+// cursor is the stored cursor; ok is false before the first batch. owners: the index has followed owners
+// since its first block.
 type cursor struct {
-	ok bool
-	n  uint64
-	h  common.Hash
+	ok     bool
+	n      uint64
+	h      common.Hash
+	owners bool
 }
 
 // args are the cursor's ARGV for the scripts' compare-and-set.
@@ -391,5 +487,5 @@ func (ix *Indexer) loadCursor(ctx context.Context) (cursor, error) {
 	if c := m["c"]; c != "" && c != ix.contracts {
 		return cursor{}, fmt.Errorf("%w: stored %s, configured %s", ErrContractsMismatch, c, ix.contracts)
 	}
-	return cursor{ok: true, n: n, h: common.HexToHash(m["h"])}, nil
+	return cursor{ok: true, n: n, h: common.HexToHash(m["h"]), owners: m["o"] == "1"}, nil
 }

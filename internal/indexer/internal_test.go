@@ -16,7 +16,8 @@ import (
 func TestKeyLayout(t *testing.T) {
 	t.Parallel()
 	k := keys{"tribe"}
-	want := []string{"tribe:{idx}:cursor", "tribe:{idx}:hashes", "tribe:{idx}:undo", "tribe:{idx}:claimed", "tribe:{idx}:tokens"}
+	want := []string{"tribe:{idx}:cursor", "tribe:{idx}:hashes", "tribe:{idx}:undo", "tribe:{idx}:claimed", "tribe:{idx}:tokens",
+		"tribe:{idx}:owners", "tribe:{idx}:ownersync"}
 	got := k.all()
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("keys = %v, want %v", got, want)

@@ -19,6 +19,11 @@ import (
 //	<p>:{idx}:claimed   hash  <token>:<account> -> cumulative claimed (decimal), the largest Claimed
 //	                          cumulativeAmount of the indexed chain
 //	<p>:{idx}:tokens    hash  <token> -> token record JSON (from TokenCreated)
+//	<p>:{idx}:owners    hash  <token> -> its owner (0x hex; the zero address once renounced) from the token's
+//	                          last OwnershipTransferred, for tokens in tokens; absent: no transfer since
+//	                          TokenCreated, the owner is the record's creator
+//	<p>:{idx}:ownersync set   tokens whose owner (or record) a commit or a rewind changed and Config.Owners
+//	                          may not have been told yet (see syncOwners)
 //
 // One tag for everything is a trade-off. For: the effects of a batch (claimed and tokens, across any number
 // of reward tokens), its undo log, the block-hash ring and the cursor are written by one script, so a crash
@@ -35,10 +40,13 @@ func (k keys) hashes() string  { return k.tag() + "hashes" }
 func (k keys) undo() string    { return k.tag() + "undo" }
 func (k keys) claimed() string { return k.tag() + "claimed" }
 func (k keys) tokens() string  { return k.tag() + "tokens" }
+func (k keys) owners() string  { return k.tag() + "owners" }
 
-// all is the KEYS of every script, in the order the scripts document.
+func (k keys) ownerSync() string { return k.tag() + "ownersync" }
+
+// all is the KEYS of the commit and rewind scripts, in the order they document.
 func (k keys) all() []string {
-	return []string{k.cursor(), k.hashes(), k.undo(), k.claimed(), k.tokens()}
+	return []string{k.cursor(), k.hashes(), k.undo(), k.claimed(), k.tokens(), k.owners(), k.ownerSync()}
 }
 
 // claimedField is the field of (token, account) in the claimed hash.
@@ -46,7 +54,7 @@ func claimedField(token, account common.Address) string {
 	return hexAddr(token) + ":" + hexAddr(account)
 }
 
-// tokenField is the field of token in the tokens hash.
+// tokenField is the field of token in the tokens and owners hashes and its member in ownersync.
 func tokenField(token common.Address) string { return hexAddr(token) }
 
 // hexAddr is the lower-case 0x-hex form of a.

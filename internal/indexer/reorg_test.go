@@ -22,15 +22,16 @@ var (
 // baseChain is ten blocks of token creations and claims (head 10).
 func baseChain() *fakeChain {
 	f := newFakeChain(0)
-	f.Add(created(tokA, creator1, "Token A", "A"))                       // 1
-	f.Add(claim(tokA, fan1, 10), claim(tokA, fan2, 5))                   // 2
-	f.Add(claim(tokA, fan1, 30))                                         // 3
-	f.Empty(2)                                                           // 4, 5
-	f.Add(created(tokB, creator2, "Token B", "B"), claim(tokA, fan3, 7)) // 6
-	f.Add(claim(tokB, fan1, 100))                                        // 7
-	f.Add(claim(tokA, fan1, 45), claim(tokA, fan1, 60))                  // 8
-	f.Add(event{token: tokA, account: fan1, cum: 999, noise: true})      // 9: another contract's log
-	f.Add(claim(tokB, fan2, 8))                                          // 10
+	f.Add(transferred(tokB, fan4), created(tokA, creator1, "Token A", "A")) // 1: tokB is no token yet
+	f.Add(claim(tokA, fan1, 10), claim(tokA, fan2, 5))                      // 2
+	f.Add(claim(tokA, fan1, 30), transferred(tokA, creator2))               // 3
+	f.Empty(2)                                                              // 4, 5
+	f.Add(created(tokB, creator2, "Token B", "B"), claim(tokA, fan3, 7))    // 6
+	f.Add(claim(tokB, fan1, 100), transferred(tokA, fan1))                  // 7
+	f.Add(claim(tokA, fan1, 45), claim(tokA, fan1, 60))                     // 8
+	f.Add(event{token: tokA, account: fan1, cum: 999, noise: true},         // 9: another contract's logs
+		transferred(otherContract, fan2), transferred(tokB, common.Address{})) //    and tokB renounced
+	f.Add(claim(tokB, fan2, 8)) // 10
 	return f
 }
 
@@ -188,6 +189,14 @@ func TestRandomChains(t *testing.T) {
 					var evs []event
 					for range rng.IntN(4) {
 						tok := tokens[rng.IntN(len(tokens))]
+						if rng.IntN(5) == 0 { // known or not, to a fan or renounced
+							owner := common.Address{}
+							if rng.IntN(3) > 0 {
+								owner = fans[rng.IntN(len(fans))]
+							}
+							evs = append(evs, transferred(tok, owner))
+							continue
+						}
 						if _, ok := head.tokens[tok]; !ok && rng.IntN(2) == 0 {
 							evs = append(evs, created(tok, fans[rng.IntN(len(fans))], "T", "S"))
 							head.tokens[tok] = event{}

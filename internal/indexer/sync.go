@@ -21,7 +21,7 @@ import (
 // batch with more is committed in several scripts, split at block boundaries.
 const maxEffects = 2048
 
-// effect is one write of a batch: kind "c" (claimed, value kept only if larger) or "t" (tokens).
+// effect is one write of a batch: kind "c" (claimed, value kept only if larger), "t" (tokens) or "o" (owners).
 type effect struct {
 	kind  string
 	block uint64
@@ -35,7 +35,9 @@ type effect struct {
 // stay, and nothing is written for a batch whose reads failed. Calls to the chain are retried
 // RetryAttempts times. If the chain got shorter, blocks indexed above the new head − Confirmations stay as
 // long as the chain still has them. Cancelling ctx stops the pass between or during calls; a script
-// already sent applies entirely or not at all. Safe for concurrent use: passes take turns.
+// already sent applies entirely or not at all. Last, also after an error, Config.Owners is told the owners
+// that changed (an error of its own wraps ErrOwners and is returned if the pass had none). Safe for
+// concurrent use: passes take turns.
 func (ix *Indexer) SyncOnce(ctx context.Context) (indexedTo uint64, err error) {
 	if ix.err != nil {
 		return 0, ix.err
@@ -43,6 +45,21 @@ func (ix *Indexer) SyncOnce(ctx context.Context) (indexedTo uint64, err error) {
 	ix.syncMu.Lock()
 	defer ix.syncMu.Unlock()
 
+	indexedTo, err = ix.pass(ctx)
+	if ctx.Err() != nil {
+		return indexedTo, err
+	}
+	if oerr := ix.syncOwners(ctx); oerr != nil {
+		if err == nil {
+			return indexedTo, oerr
+		}
+		ix.log.Warn("passing token owners on failed", "err", oerr)
+	}
+	return indexedTo, err
+}
+
+// pass is SyncOnce's indexing, under syncMu.
+func (ix *Indexer) pass(ctx context.Context) (uint64, error) {
 	cur, err := ix.loadCursor(ctx)
 	if err != nil {
 		return 0, err
@@ -129,7 +146,11 @@ func (ix *Indexer) syncRange(ctx context.Context, cur cursor, from, to, target u
 			return cur, fmt.Errorf("%w: block %d changed during the batch", ErrChainChanged, to)
 		}
 	}
-	effects, err := ix.decode(logs, from, to, hashes)
+	known, err := ix.knownTokens(ctx, logs)
+	if err != nil {
+		return cur, err
+	}
+	effects, err := ix.decode(logs, from, to, hashes, known)
 	if err != nil {
 		return cur, err
 	}
@@ -180,9 +201,42 @@ func logHash(logs []types.Log, n uint64) common.Hash {
 	return common.Hash{}
 }
 
+// knownTokens is which of the addresses that emitted OwnershipTransferred in logs are tokens already indexed.
+// Read before the batch's commit, it stays true for it: the tokens hash changes only with the cursor, and
+// the commit is a compare-and-set on the cursor read before this.
+func (ix *Indexer) knownTokens(ctx context.Context, logs []types.Log) (map[common.Address]bool, error) {
+	known := map[common.Address]bool{}
+	var addrs []common.Address
+	for i := range logs {
+		l := &logs[i]
+		if len(l.Topics) > 0 && l.Topics[0] == ix.ownershipID {
+			if _, seen := known[l.Address]; !seen {
+				known[l.Address] = false
+				addrs = append(addrs, l.Address)
+			}
+		}
+	}
+	for chunk := range slices.Chunk(addrs, 1000) {
+		fields := make([]string, len(chunk))
+		for i, a := range chunk {
+			fields[i] = tokenField(a)
+		}
+		vals, err := ix.rdb.HMGet(ctx, ix.k.tokens(), fields...).Result()
+		if err != nil {
+			return nil, fmt.Errorf("read tokens: %w", err)
+		}
+		for i, a := range chunk {
+			known[a] = vals[i] != nil
+		}
+	}
+	return known, nil
+}
+
 // decode turns the logs of blocks [from, to] into effects, sorted into chain order (nodes return them so;
-// this does not trust it). A log of a block in hashes must carry that block's hash.
-func (ix *Indexer) decode(logs []types.Log, from, to uint64, hashes map[uint64]common.Hash) ([]effect, error) {
+// this does not trust it). A log of a block in hashes must carry that block's hash. known is which
+// OwnershipTransferred emitters are indexed tokens; decode adds the tokens the logs create, so a transfer
+// counts if its token was created before it.
+func (ix *Indexer) decode(logs []types.Log, from, to uint64, hashes map[uint64]common.Hash, known map[common.Address]bool) ([]effect, error) {
 	slices.SortStableFunc(logs, func(a, b types.Log) int {
 		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
 	})
@@ -218,6 +272,13 @@ func (ix *Indexer) decode(logs []types.Log, from, to uint64, hashes map[uint64]c
 				return nil, err
 			}
 			effects = append(effects, effect{"t", l.BlockNumber, tokenField(ev.Token), string(rec)})
+			known[ev.Token] = true
+		case ix.cfg.Factory != (common.Address{}) && l.Topics[0] == ix.ownershipID && known[l.Address]:
+			ev, err := ix.token.UnpackOwnershipTransferredEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("decode OwnershipTransferred in tx %s: %w", l.TxHash, err)
+			}
+			effects = append(effects, effect{"o", l.BlockNumber, tokenField(l.Address), hexAddr(ev.NewOwner)})
 		}
 	}
 	return effects, nil
@@ -356,7 +417,66 @@ func (ix *Indexer) filterLogs(ctx context.Context, from, to uint64) ([]types.Log
 		logs, err = ix.b.FilterLogs(ctx, q)
 		return err
 	})
-	return logs, err
+	if err != nil || ix.cfg.Factory == (common.Address{}) {
+		return logs, err
+	}
+	// The factory's tokens are many addresses: ask by topic alone, decode keeps the known tokens'.
+	q.Addresses, q.Topics = nil, [][]common.Hash{{ix.ownershipID}}
+	var owned []types.Log
+	err = ix.retry(ctx, fmt.Sprintf("ownership logs %d-%d", from, to), func(ctx context.Context) (err error) {
+		owned, err = ix.b.FilterLogs(ctx, q)
+		return err
+	})
+	return append(logs, owned...), err
+}
+
+// syncOwners tells Config.Owners the owner of every token in ownersync, and takes each off once told,
+// unless it changed meanwhile. A token without a record (its creation was orphaned) is taken off untold.
+func (ix *Indexer) syncOwners(ctx context.Context) error {
+	if ix.cfg.Owners == nil {
+		return nil
+	}
+	var scan uint64
+	for {
+		members, next, err := ix.rdb.SScan(ctx, ix.k.ownerSync(), scan, "", 256).Result()
+		if err != nil {
+			return fmt.Errorf("%w: read %s: %w", ErrOwners, ix.k.ownerSync(), err)
+		}
+		tokens := make([]common.Address, len(members))
+		for i, m := range members {
+			tokens[i] = common.HexToAddress(m)
+		}
+		recs, owns, err := ix.readOwners(ctx, tokens)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrOwners, err)
+		}
+		for i, token := range tokens {
+			owner, ok, err := resolveOwner(recs[i], owns[i])
+			if err != nil {
+				return fmt.Errorf("%w: token %s: %w", ErrOwners, token, err)
+			}
+			if ok {
+				applied, err := ix.cfg.Owners.SetCommunityCreator(ctx, token, owner)
+				if err != nil {
+					return fmt.Errorf("%w: token %s: %w", ErrOwners, token, err)
+				}
+				if !applied {
+					ix.log.Debug("token owner not taken yet; told again after the next pass", "token", token, "owner", owner)
+					continue
+				}
+				ix.log.Debug("token owner passed on", "token", token, "owner", owner)
+			}
+			err = ownerSyncedScript.Run(ctx, ix.rdb, []string{ix.k.tokens(), ix.k.owners(), ix.k.ownerSync()},
+				members[i], recs[i], owns[i]).Err()
+			if err != nil {
+				return fmt.Errorf("%w: token %s: %w", ErrOwners, token, err)
+			}
+		}
+		if next == 0 {
+			return nil
+		}
+		scan = next
+	}
 }
 
 // retry calls f up to RetryAttempts times, each bounded by RPCTimeout, pausing RetryDelay, then twice

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/rewards"
@@ -31,7 +32,9 @@ var communityStatuses = []string{CommunityPending, CommunityActive, CommunityFai
 
 // Community is a creator's token, from the request to create it to its deployment.
 type Community struct {
-	ID                string          `json:"id"`
+	ID string `json:"id"`
+	// Creator is the creator who asked for the community; once it is active, the token's owner as of the
+	// indexed chain (SetCommunityCreator; the zero address once ownership is renounced).
 	Creator           rewards.Address `json:"creator"`
 	Name              string          `json:"name"`
 	Symbol            string          `json:"symbol"`
@@ -57,8 +60,8 @@ func checkStatus(status string) error {
 	return nil
 }
 
-// CreateCommunity stores c (Status CommunityPending if empty, CreatedAt now if zero) with its status and
-// creator indexes in one script, or returns ErrExists if its id is taken. Safe for concurrent use.
+// CreateCommunity stores c (Status CommunityPending if empty, CreatedAt now if zero) with its status,
+// creator and token indexes in one script, or returns ErrExists if its id is taken. Safe for concurrent use.
 func (s *Store) CreateCommunity(ctx context.Context, c Community) error {
 	if c.ID == "" {
 		return fmt.Errorf("create community: %w: no id", ErrInvalid)
@@ -77,7 +80,8 @@ func (s *Store) CreateCommunity(ctx context.Context, c Community) error {
 		return fmt.Errorf("create community: %w", err)
 	}
 	ok, err := createCommunityScript.Run(ctx, s.rdb,
-		[]string{s.k.community(c.ID), s.k.communityStatus(c.Status), s.k.creatorCommunities(c.Creator.Common())},
+		[]string{s.k.community(c.ID), s.k.communityStatus(c.Status), s.k.creatorCommunities(c.Creator.Common()),
+			s.k.tokenCommunities(c.TokenAddress.Common())},
 		b, c.ID, c.CreatedAt.UnixMilli()).Int()
 	if err != nil {
 		return fmt.Errorf("create community: %w", err)
@@ -152,6 +156,70 @@ func (s *Store) UpdateCommunity(ctx context.Context, id string, fn func(*Communi
 		return nil, fmt.Errorf("update community: %w", err)
 	}
 	return out, nil
+}
+
+// SetCommunityCreator records that token's owner on-chain is now creator (the zero address: ownership
+// renounced). Every active community whose TokenAddress is token gets creator as its record's Creator and
+// moves from the previous creator's index to creator's (to none for the zero address); a community already
+// naming creator is left as it is, so applying the same owner again changes nothing. Communities in other
+// statuses are left alone: a pending one's Creator is the signer of the consent its creation may still be
+// re-sent with, and a failed or mismatched one does not use the token. applied is false if a community of
+// token is still pending: call again later, once its creation has settled. Each record is changed under
+// WATCH/MULTI with its indexes, so a concurrent UpdateCommunity is never lost. Safe for concurrent use.
+func (s *Store) SetCommunityCreator(ctx context.Context, token, creator common.Address) (applied bool, err error) {
+	ids, err := s.rdb.SMembers(ctx, s.k.tokenCommunities(token)).Result()
+	if err != nil {
+		return false, fmt.Errorf("set community creator: %w", err)
+	}
+	slices.Sort(ids)
+	applied = true
+	for _, id := range ids {
+		key := s.k.community(id)
+		err := s.watchRetry(ctx, func(tx *redis.Tx) error {
+			b, err := tx.Get(ctx, key).Bytes()
+			if errors.Is(err, redis.Nil) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			var c Community
+			if err := json.Unmarshal(b, &c); err != nil {
+				return err
+			}
+			if c.TokenAddress.Common() != token {
+				return nil
+			}
+			if c.Status == CommunityPending {
+				applied = false
+				return nil
+			}
+			old := c.Creator.Common()
+			if c.Status != CommunityActive || old == creator {
+				return nil
+			}
+			c.Creator = rewards.Address(creator)
+			nb, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+				p.Set(ctx, key, nb, 0)
+				if old != (common.Address{}) {
+					p.ZRem(ctx, s.k.creatorCommunities(old), id)
+				}
+				if creator != (common.Address{}) {
+					p.ZAdd(ctx, s.k.creatorCommunities(creator), redis.Z{Score: float64(c.CreatedAt.UnixMilli()), Member: id})
+				}
+				return nil
+			})
+			return err
+		}, key)
+		if err != nil {
+			return false, fmt.Errorf("set community %s creator: %w", id, err)
+		}
+	}
+	return applied, nil
 }
 
 // ListCommunities returns the communities in status ("" for all), oldest first: e.g. the pending ones to

@@ -148,16 +148,23 @@ func (s *Store) CreatorCommunities(ctx context.Context, creator common.Address, 
 	return out, next, nil
 }
 
-// IndexCreators adds every stored community to its creator's index, once per Redis (a marker key records
-// that it ran): communities stored before the index existed are listed too. Communities stored meanwhile
-// are indexed by CreateCommunity itself; adding one twice changes nothing. It returns how many it indexed
-// (0 when it had run before). Safe for concurrent use.
+// IndexCreators adds every stored community to its creator's index and to its token's index, once per Redis
+// (a marker key per index records that it ran): communities stored before an index existed are found
+// through it too. Communities stored meanwhile are indexed by CreateCommunity itself; adding one twice
+// changes nothing. A community whose token was renounced (creator zero) is in no creator's index. It
+// returns how many it indexed (0 when both had run before). Run it before anything moves communities
+// between creators (SetCommunityCreator): it indexes each community under the creator its record named when
+// it was read. Safe for concurrent use.
 func (s *Store) IndexCreators(ctx context.Context) (int, error) {
 	n, err := s.rdb.Exists(ctx, s.k.creatorIndexDone()).Result()
 	if err != nil {
 		return 0, fmt.Errorf("index creators: %w", err)
 	}
-	if n > 0 {
+	m, err := s.rdb.Exists(ctx, s.k.tokenIndexDone()).Result()
+	if err != nil {
+		return 0, fmt.Errorf("index creators: %w", err)
+	}
+	if n > 0 && m > 0 {
 		return 0, nil
 	}
 	all, err := s.ListCommunities(ctx, "")
@@ -166,9 +173,13 @@ func (s *Store) IndexCreators(ctx context.Context) (int, error) {
 	}
 	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for _, c := range all {
-			p.ZAdd(ctx, s.k.creatorCommunities(c.Creator.Common()), redis.Z{Score: float64(c.CreatedAt.UnixMilli()), Member: c.ID})
+			if c.Creator != (rewards.Address{}) {
+				p.ZAdd(ctx, s.k.creatorCommunities(c.Creator.Common()), redis.Z{Score: float64(c.CreatedAt.UnixMilli()), Member: c.ID})
+			}
+			p.SAdd(ctx, s.k.tokenCommunities(c.TokenAddress.Common()), c.ID)
 		}
 		p.Set(ctx, s.k.creatorIndexDone(), "1", 0)
+		p.Set(ctx, s.k.tokenIndexDone(), "1", 0)
 		return nil
 	})
 	if err != nil {

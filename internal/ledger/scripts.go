@@ -307,9 +307,10 @@ redis.call('ZINCRBY', KEYS[2], 1, referrer)
 return {'ok'}
 `)
 
-// createCommunityScript stores a new community and indexes it by status and by creator.
+// createCommunityScript stores a new community and indexes it by status, by creator and by token.
 //
-// KEYS[1] community record, KEYS[2] its status index (set), KEYS[3] its creator's index (zset)
+// KEYS[1] community record, KEYS[2] its status index (set), KEYS[3] its creator's index (zset), KEYS[4] its
+// token's index (set)
 // ARGV[1] community JSON, ARGV[2] community id, ARGV[3] creation time (unix ms)
 //
 // Returns 1, or 0 when the id exists.
@@ -317,6 +318,7 @@ var createCommunityScript = redis.NewScript(`
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[2])
+redis.call('SADD', KEYS[4], ARGV[2])
 return 1
 `)
 

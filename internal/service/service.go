@@ -157,8 +157,10 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if s.cfg.Dev {
 		poll = 200 * time.Millisecond
 	}
+	// The indexer tells the ledger each factory token's owner: the community follows its token's ownership.
 	s.indexer = indexer.New(backend, s.rdb, indexer.Config{Distributor: deployment.Distributor, Factory: deployment.Factory,
-		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log, Prefix: prefix})
+		StartBlock: deployment.Block, Confirmations: s.cfg.Confirmations, PollInterval: poll, Logger: s.log, Prefix: prefix,
+		Owners: store})
 	if err := s.indexer.Start(ctx); err != nil {
 		return fmt.Errorf("indexer: %w", err)
 	}
