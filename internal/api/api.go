@@ -123,6 +123,8 @@ type API struct {
 	// tokens and pools: what the chain says of a token and a pool, for authorityTTL (see authority.go)
 	tokens *expiring[access.Token]
 	pools  *expiring[access.Pool]
+	// vouchers: signatures already made, reused within a deadline slot (see vouchers.go)
+	vouchers *lru.Cache[voucherKey, []byte]
 	// bg tracks the goroutines requests leave behind (a relayed claim's wait); Wait waits for them.
 	bg sync.WaitGroup
 }
@@ -173,6 +175,7 @@ func New(d Deps) *API {
 	a.quotas = newLRU[string, *quota](d.Config.PlatformCache)
 	a.tokens = newExpiring[access.Token](d.Config.CampaignCache, authorityTTL, d.Now)
 	a.pools = newExpiring[access.Pool](d.Config.CampaignCache, authorityTTL, d.Now)
+	a.vouchers = newLRU[voucherKey, []byte](d.Config.PlatformCache)
 	a.metrics = newMetrics(d.Registry)
 	a.engine = a.routes()
 	return a

@@ -46,6 +46,26 @@ func TestClaim(t *testing.T) {
 		t.Fatal("calldata does not carry the voucher's signature")
 	}
 
+	// The endpoint is public: however often a stranger asks, a balance is signed once per deadline slot.
+	signed := counter(w.api.Gatherer, "tribe_vouchers_signed_total", "", "")
+	for range 20 {
+		var again claimResponse
+		w.get(t, path, "").want(t, http.StatusOK).decode(t, &again)
+		if again.Voucher != c.Voucher {
+			t.Fatalf("voucher %+v, then %+v within one slot", c.Voucher, again.Voucher)
+		}
+		w.get(t, "/v1/accounts/"+fan.Hex()+"/claims", "").want(t, http.StatusOK)
+	}
+	if now := counter(w.api.Gatherer, "tribe_vouchers_signed_total", "", ""); now != signed {
+		t.Fatalf("40 more requests signed %v more vouchers, want 0", now-signed)
+	}
+	w.clock.Add(voucherSlot)
+	var later claimResponse
+	w.get(t, path, "").want(t, http.StatusOK).decode(t, &later)
+	if later.Voucher.Deadline == c.Voucher.Deadline || counter(w.api.Gatherer, "tribe_vouchers_signed_total", "", "") != signed+1 {
+		t.Fatalf("a slot later: deadline %s (was %s)", later.Voucher.Deadline, c.Voucher.Deadline)
+	}
+
 	for _, bad := range []string{"/v1/accounts/0x12/claims/" + token.Hex(), "/v1/accounts/" + fan.Hex() + "/claims/0x12"} {
 		w.get(t, bad, "").wantError(t, http.StatusBadRequest, "bad_request")
 	}

@@ -19,7 +19,6 @@ import (
 	"github.com/tribe-rewards/tribe/internal/claims"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/settle"
-	"github.com/tribe-rewards/tribe/internal/voucher"
 )
 
 // Epochs serves settled epochs (the settle package's Settler).
@@ -80,8 +79,8 @@ func (a *API) claimData(c *gin.Context, account, token common.Address) (*claimRe
 	if claimable.Sign() < 0 {
 		claimable.SetInt64(0)
 	}
-	deadline := big.NewInt(a.Now().Add(a.Config.VoucherTTL).Unix())
-	sig, err := a.Vouchers.Sign(voucher.Voucher{Account: account, Token: token, CumulativeAmount: cum, Deadline: deadline})
+	deadline := a.voucherDeadline()
+	sig, err := a.signVoucher(account, token, cum, deadline)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -290,7 +289,7 @@ func (a *API) claimAll(c *gin.Context) {
 	out := claimAllResponse{Account: addr.Hex(), Claims: []claimAllEntry{}, To: a.Info.Distributor.Hex(),
 		ChainID: a.Info.ChainID.String()}
 	var batch []claims.Entry
-	deadline := big.NewInt(a.Now().Add(a.Config.VoucherTTL).Unix())
+	deadline := a.voucherDeadline()
 	for source, cum := range earned {
 		claimed, err := a.Chain.Claimed(c, source, addr)
 		if err != nil {
@@ -300,7 +299,7 @@ func (a *API) claimAll(c *gin.Context) {
 		if cum.Cmp(claimed) <= 0 {
 			continue
 		}
-		sig, err := a.Vouchers.Sign(voucher.Voucher{Account: addr, Token: source, CumulativeAmount: cum, Deadline: deadline})
+		sig, err := a.signVoucher(addr, source, cum, deadline)
 		if err != nil {
 			a.abort(c, err)
 			return

@@ -14,6 +14,7 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	awards   *prometheus.CounterVec
+	vouchers prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -28,10 +29,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		awards: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tribe_awards_total", Help: "Awards credited, by kind of reason.",
 		}, []string{"reason"}),
+		vouchers: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "tribe_vouchers_signed_total", Help: "Vouchers signed (a voucher served again is not signed again).",
+		}),
 	}
 	// No label may take a value per campaign, account, token or path: each value is a series kept forever.
 	// (A campaign's remaining budget is in GET /v1/campaigns/{id}, not here.)
-	reg.MustRegister(m.requests, m.latency, m.awards)
+	reg.MustRegister(m.requests, m.latency, m.awards, m.vouchers)
 	return m
 }
 
