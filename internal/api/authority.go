@@ -86,6 +86,11 @@ func (a *API) manages(c *gin.Context, camp *rewards.Campaign) error {
 // authorityTTL ago: its token still has a creator, a platform token issued by a creator works only while
 // that creator controls the token, and a pooled campaign's pool is not under withdrawal notice.
 func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
+	if camp.Pool == nil && camp.RewardToken.Common() != communityToken(camp) {
+		// Only a campaign stored before authority was checked can pay another token than its community's.
+		return fmt.Errorf("%w: campaign %s pays %s, its community's token is %s", access.ErrForeignToken, camp.ID,
+			camp.RewardToken, communityToken(camp).Hex())
+	}
 	ct := communityToken(camp)
 	tok, stale, err := a.tokens.getOrLast(ct.Hex(), a.readToken(c, ct))
 	if err != nil {

@@ -161,6 +161,18 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	if err != nil {
 		return nil, err
 	}
+	if camp.CommunityToken == nil {
+		// Stored before campaigns recorded their community's token: take it from the community, so that
+		// authority is decided by that token's creator (and a campaign that pays another token is refused).
+		community, err := a.Ledger.GetCommunity(c, camp.CommunityID)
+		if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+			return nil, err
+		}
+		if err == nil {
+			ct := community.TokenAddress
+			camp.CommunityToken = &ct
+		}
+	}
 	a.campaigns.Add(id, camp)
 	return camp, nil
 }

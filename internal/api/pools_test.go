@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
 // usdc is a plain ERC-20 that sponsors fund pools in.
@@ -253,4 +255,24 @@ func TestAuthorityDuringOutage(t *testing.T) {
 		wantError(t, http.StatusServiceUnavailable, "unavailable")
 	w.post(t, "/v1/campaigns", w.creator.token, map[string]any{"community_id": w.community.ID, "budget": "1",
 		"rules": defaultRules()}).wantError(t, http.StatusServiceUnavailable, "unavailable")
+}
+
+// TestLegacyForeignCampaign: a campaign stored before authority was checked, paying another creator's token,
+// awards nothing now.
+func TestLegacyForeignCampaign(t *testing.T) {
+	t.Parallel()
+	h := newTestAPI(t)
+	victim, attacker := h.wallet(t, "victim"), h.wallet(t, "attacker")
+	vc, ac := h.community(t, victim), h.community(t, attacker)
+	legacy := &rewards.Campaign{ID: "cmp_legacy", CommunityID: ac.ID, Creator: rewards.Address(attacker.addr),
+		RewardToken: rewards.Address(common.HexToAddress(vc.TokenAddress)), Budget: mustAmount(t, "1000000"),
+		Rules: rewards.Rules{Contributions: map[string]rewards.Amount{"post": mustAmount(t, "1")}}, Platforms: []string{}}
+	if err := h.ledger.CreateCampaign(context.Background(), legacy); err != nil {
+		t.Fatal(err)
+	}
+	platform := h.platform(t, nil, nil)
+	h.post(t, "/v1/awards", platform.Token, award(legacy.ID, attacker.addr, "1000", "x")).
+		wantError(t, http.StatusUnprocessableEntity, "reward_token_not_allowed")
+	var cl claimResponse
+	h.get(t, "/v1/accounts/"+attacker.addr.Hex()+"/claims/"+vc.TokenAddress, "").wantError(t, http.StatusNotFound, "not_found").decode(t, &cl)
 }
