@@ -1,0 +1,2684 @@
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description 200 while the process serves requests. Needs no token.
+         */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description 200 while the service takes traffic and Redis answers; 503 before start-up is complete,
+         *     while shutting down (so a load balancer drains the replica first) and when Redis is down.
+         *     Needs no token.
+         */
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Prometheus text exposition: `tribe_http_requests_total{route,method,status}`,
+         *     `tribe_http_request_duration_seconds{route,method}`, `tribe_awards_total{reason}` and
+         *     `tribe_campaign_budget_remaining{campaign}`. Needs no token; expose it on an internal network.
+         */
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This document
+         * @description The OpenAPI 3 description of the API, as embedded in the server. Needs no token.
+         */
+        get: operations["openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web app (redirect)
+         * @description Redirects (301) to `/app/`.
+         */
+        get: operations["appRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web app
+         * @description The fan page (`/app/`), the creator page (`/app/creator`), the sponsor page (`/app/sponsor`) and their scripts and styles, embedded in tribed (internal/web). Needs no token. Strict Content-Security-Policy; no-cache with ETag; 404 for unknown files.
+         */
+        get: operations["app"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chain and contracts
+         * @description The chain id, the contract addresses, the voucher signer addresses and the API version. Needs no token.
+         */
+        get: operations["getInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/nonce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a sign-in nonce
+         * @description Issues a single-use nonce for a Sign-In with Ethereum (EIP-4361) message. It expires after a
+         *     few minutes (`expires_at`) and is consumed by the first successful login. Needs no token.
+         */
+        post: operations["createNonce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with Ethereum
+         * @description Exchanges an EIP-4361 message and its EIP-191 `personal_sign` signature for a wallet token.
+         *     The message must name this service's domain and URI origin, this chain's id, a nonce from
+         *     `POST /v1/auth/nonce` (single use), an `Issued At` within the nonce's lifetime and an
+         *     `Expiration Time` in the future; the token expires at the earlier of the message's expiration
+         *     and the session lifetime. Needs no token.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/platforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a platform and issue its token
+         * @description **Role: admin.** Registers a platform and returns its bearer token (shown once; replays of the
+         *     same `Idempotency-Key` return it again). Without `scopes` the token gets every scope; without
+         *     `campaigns` it may act on any campaign (`*`).
+         */
+        post: operations["createPlatform"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare a community token for the creator to sign
+         * @description **Role: wallet (the creator).** Returns the EIP-712 typed data (`CreateToken` under the
+         *     `TribeTokenFactory` domain) that the creator's wallet signs with `eth_signTypedData_v4`, and
+         *     the token's address, known in advance (CREATE2). The service picks `salt` and `deadline`
+         *     (one hour) unless given. Nothing is stored. Send `request` back with the signature to
+         *     `POST /v1/communities`.
+         */
+        post: operations["requestCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a community token
+         * @description **Role: wallet (the creator).** Takes the request from `POST /v1/communities/request` with the
+         *     creator's EIP-712 signature and relays `createTokenFor` on the creator's behalf (the service
+         *     pays the gas; the signature is the creator's consent). Answers 202 once the transaction is
+         *     sent: the community is `pending` with its `tx_hash` and becomes `active` when it is mined, or
+         *     `failed` with an `error`, or `mismatch` (see `error`) if the token at its address is not the one
+         *     requested (another name, symbol, cap or creator). A signature that is not the signed-in
+         *     wallet's for exactly this request, factory and chain is a 422 `invalid_signature`. A wallet may
+         *     create 5 communities per hour (`--limit-communities`); over that: 429 `rate_limited` with
+         *     `Retry-After`, and nothing is stored or sent. Every request that is not an idempotent replay
+         *     counts, refused ones too.
+         */
+        post: operations["createCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A community
+         * @description A community and the state of its token creation. Needs no token.
+         */
+        get: operations["getCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a campaign
+         * @description **Role: wallet, the creator of the community's token on-chain** (`creator()` read from the
+         *     chain; anyone else: 403 `not_token_creator`). The campaign pays either its `budget` of the
+         *     community's own token (minted by the distributor), or — when it names a sponsor `pool` — the
+         *     pool's ERC-20 within the budget the pool's owner grants it (`POST /v1/pools/{pool}/grants`;
+         *     the budget starts at 0 and `budget` must be omitted). A `reward_token` other than the
+         *     community's token or the pool's ERC-20 is refused with 422 `reward_token_not_allowed` before
+         *     anything is stored. It pays by its `rules`:
+         *     - `referral`: when a referee's qualifying event (`signup` unless said otherwise) arrives, the
+         *       referee gets `referee_reward` and the referrer `referrer_reward` — once per referee, however
+         *       many qualifying events follow.
+         *     - `contributions`: a fixed amount per contribution kind (`post`, `review`, ...).
+         *     - `revenue_share`: `bps` basis points of a referee's purchase value go to the referrer, for
+         *       purchases within `window_days` of the referral.
+         *     - `daily_cap`: the most one account can earn from the campaign per UTC day. Awards from events
+         *       are cut to what is left (`capped: true`) or dropped at 0; a direct award over it is refused
+         *       with 422 `daily_cap_reached`.
+         *
+         *     `platforms`, if not empty, is an allow-list of the platform ids that may act on the campaign.
+         *     When the budget is spent, any request whose awards need more than what remains is refused
+         *     whole with 422 `budget_exhausted`. A wallet may create 20 campaigns per hour
+         *     (`--limit-campaigns`); over that: 429 `rate_limited` with `Retry-After`, and nothing is stored.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign
+         * @description A campaign's definition and running totals (remaining budget, awarded, counts). Needs no token.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's leaderboard
+         * @description **Role: platform with scope `leaderboards:read`, or any wallet.** The campaign's top accounts,
+         *     best first: `by=earned` ranks by the amount earned in the campaign (exact), `by=referrals` ranks
+         *     referrers by the number of referrals recorded.
+         */
+        get: operations["getLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's figures per day
+         * @description **Role: wallet, the creator of the campaign's community; or a platform allowed on the campaign
+         *     with scope `leaderboards:read`.** The campaign's totals (as `GET /v1/campaigns/{id}` reports
+         *     them) and, for each of the last `days` UTC days (today included), oldest first, days without
+         *     awards included: the number of awards, their amount, and `awarded_total`, what the campaign had
+         *     awarded by the end of that day (the series ends at `awarded`). Totals and days are read
+         *     together, so they agree.
+         */
+        get: operations["getCampaignStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/platforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platforms on a campaign
+         * @description **Role: wallet, the creator of the campaign's community.** The platforms named by the campaign's
+         *     allow-list (`platforms` of the campaign) and those its creator added or removed here, newest
+         *     first. `revoked` is true for a platform that may no longer act on the campaign (its token was
+         *     revoked, or the creator removed it from the campaign). When the campaign's allow-list is empty,
+         *     any platform whose token lists the campaign (or `*`) may also act on it; those are not listed
+         *     unless the creator removed one.
+         */
+        get: operations["listCampaignPlatforms"];
+        put?: never;
+        /**
+         * Add a platform to a campaign
+         * @description **Role: wallet, the creator of the campaign's community.** Registers a platform that may act on
+         *     this campaign only, allows it on the campaign (even if the campaign's allow-list does not name
+         *     it) and returns its bearer token (shown once; replays of the same `Idempotency-Key` return it
+         *     again). The platform may act at once, on every replica. `scopes` default to `awards:write`,
+         *     `events:write`, `referrals:write` and `leaderboards:read`, the scopes a creator may give;
+         *     `rewards:read` (any account's rewards) is for the operator to give (403). A campaign has at most
+         *     100 platforms added or removed by its creator (422 `too_many_platforms`). The platforms a creator
+         *     adds share one requests-per-second allowance, the creator's (`--rate-limit`): adding more does
+         *     not raise it. A wallet may add or remove 20 platforms per hour (`--limit-platforms`, counted with
+         *     the removals); over that: 429 `rate_limited` with `Retry-After`, and nothing is stored.
+         */
+        post: operations["createCampaignPlatform"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/platforms/{platform_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a platform from a campaign
+         * @description **Role: wallet, the creator of the campaign's community.** Takes a platform of the campaign (one
+         *     listed by `GET /v1/campaigns/{id}/platforms`, or, when the campaign's allow-list is empty, any
+         *     platform whose token lists it or `*`) off the campaign; any other platform is a 404. A platform
+         *     that may act on this campaign only (as those added here) is revoked outright: its token stops
+         *     working everywhere. One that may act on other campaigns too (registered by the operator) is
+         *     only taken off this campaign and keeps its token for the others. Either way it can no longer
+         *     act on the campaign within a second on every replica. Removing it again answers the same.
+         *     Counted with the additions against the wallet's 20 platform changes per hour (429 over it).
+         */
+        delete: operations["removeCampaignPlatform"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities/{id}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A community's campaigns
+         * @description The community's campaigns, newest first, each as `GET /v1/campaigns/{id}` returns it, a page at
+         *     a time: pass the response's `next_cursor` as `cursor` for the next page (empty when this is the
+         *     last). Needs no token.
+         */
+        get: operations["listCommunityCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grants a campaign received
+         * @description The sponsor grants that make up a pooled campaign's budget, oldest first (none for a campaign
+         *     that pays its community's own token). Needs no token: the creator, its fans and the sponsor all
+         *     see who pays the campaign.
+         */
+        get: operations["listCampaignGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{pool}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sponsor pool
+         * @description A sponsor pool as the distributor reports it now (token, owner, balance, paid out, whether a
+         *     withdrawal was announced) with the grants the service recorded from it. Needs no token.
+         */
+        get: operations["getPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{pool}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a campaign a budget from a pool
+         * @description **Role: wallet, the pool's owner on-chain** (anyone else: 403 `not_pool_owner`). Adds `amount`
+         *     to the budget of a campaign that its community's creator created to be paid from this pool
+         *     (else 422 `campaign_not_pooled`). All of a pool's grants together stay within what was
+         *     deposited in it (balance + paid out; else 422 `grant_exceeds_deposits`), so every award they
+         *     allow can be paid; a pool under withdrawal notice grants nothing (422 `pool_closing`).
+         */
+        post: operations["createGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The communities a wallet created or now owns
+         * @description **Role: the wallet itself.** The communities whose `creator` is the wallet, in any status
+         *     (`pending`, `active`, `failed`, `mismatch`), newest first, each as `GET /v1/communities/{id}`
+         *     returns it, a page at a time: pass the response's `next_cursor` as `cursor` for the next page
+         *     (empty when this is the last). An active community's `creator` follows its token's on-chain
+         *     ownership (as of the confirmed blocks): after a transfer it is listed for the new owner only, and
+         *     once ownership is renounced for no wallet.
+         */
+        get: operations["listAccountCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a referral
+         * @description **Role: platform with scope `referrals:write`, allowed on the campaign** (its token lists the
+         *     campaign or `*`, and the campaign's `platforms`, if any, name it). Records that `referrer`
+         *     brought `referee` into the campaign. **First touch wins**: a referee has one referrer per
+         *     campaign, and a second one is a 409 `already_referred`. A self-referral is a 422
+         *     `self_referral`; a referral that would close a cycle (A→B→C→A) is a 422 `referral_cycle`.
+         *     Nothing is paid yet: the referral rewards are paid when the referee's qualifying event is
+         *     reported to `POST /v1/events`.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an event
+         * @description **Role: platform with scope `events:write`, allowed on the campaign.** Turns an event about
+         *     `account` into awards by the campaign's rules, credited atomically:
+         *     - `signup`: if `account` was referred and this is the referral's qualifying event, the referee
+         *       and the referrer get their referral rewards — once: a second qualifying event pays nothing
+         *       (201 with no awards).
+         *     - `contribution` (`contribution_kind` required): the campaign's amount for that kind; a kind
+         *       the campaign does not reward is a 422 `unknown_contribution`.
+         *     - `purchase` (`value` required, in the reward token's base units): the referrer of `account`
+         *       gets `revenue_share.bps` of it within the window.
+         *
+         *     Event awards are cut to each account's daily cap (`capped: true`) and dropped at 0. If the
+         *     campaign's remaining budget cannot pay them all, nothing is credited (422 `budget_exhausted`).
+         */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Award an account directly
+         * @description **Role: platform with scope `awards:write`, allowed on the campaign.** Credits `amount` to
+         *     `account` from the campaign's budget, with `reason` recorded as `direct:<reason>`. An award
+         *     over what is left of the account's daily cap is refused whole (422 `daily_cap_reached`), as
+         *     is one over the remaining budget (422 `budget_exhausted`).
+         */
+        post: operations["createAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/awards/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Award many accounts at once
+         * @description **Role: platform with scope `awards:write`, allowed on every campaign named.** 1 to 1,000
+         *     direct awards credited in one atomic step: **all or nothing** — one invalid entry, one award
+         *     over a daily cap or a budget that cannot pay them all, and nothing is credited. All awards
+         *     must pay the same reward token (400 `mixed_tokens`). Error messages name the failing entry
+         *     (`awards[3]: ...`).
+         */
+        post: operations["createAwardBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's rewards per token
+         * @description **Role: the wallet itself, or a platform with scope `rewards:read`.** Per reward token:
+         *     `earned` (the cumulative total credited), `claimed` (paid out on-chain, read from the
+         *     distributor) and `claimable` (earned - claimed, never below 0), sorted by token address.
+         */
+        get: operations["getAccountRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's latest awards
+         * @description **Role: the wallet itself, or a platform with scope `rewards:read`.** The account's most recent
+         *     awards across tokens, newest first, with their reasons.
+         */
+        get: operations["getAccountAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claim everything at once
+         * @description Needs no token. Every token and sponsor pool the account has something to claim in, each with a
+         *     fresh voucher, and `calldata` of one `claimMany` to `to` that pays them all in one transaction
+         *     (empty when there is nothing to claim). An entry already paid when the batch lands is skipped,
+         *     not reverted.
+         */
+        get: operations["getClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/claims/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything a wallet needs to claim
+         * @description Needs no token: a voucher only ever pays its account, and the totals are public in the epoch
+         *     trees anyway. Returns the account's cumulative total of the token, what the distributor has
+         *     paid (`claimed`) and what is left (`claimable`), a fresh EIP-712 voucher for the cumulative
+         *     total (valid until `voucher.deadline`), the latest active Merkle proof if an epoch covers the
+         *     account (`proof`, else null), and the transaction to send: `to` (the distributor) and
+         *     `calldata` (`claimWithVoucher`). A payout is always `cumulative - claimed`, so any of these
+         *     authorisations can be used once at most, by either path, in any order. 404 if the account has
+         *     earned nothing in the token.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/relay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Have the service submit the claim (gasless)
+         * @description **Role: wallet (the account itself).** The service sends `claimWithVoucher` for the signed-in
+         *     wallet's claimable amount of `token`, paying the gas, and answers 202 with the transaction hash
+         *     once it is sent (`status: sent`). While a relay of the same (account, token) is in flight, a
+         *     new request returns that transaction (`status: in_flight`, amounts empty) instead of sending
+         *     another. The service relays only its own payout sources — a CreatorToken made by its factory, or
+         *     a sponsor pool — that a campaign pays (else 422 `source_not_relayable`), only claims whose gas
+         *     estimate is within the ceiling (`--relay-max-gas`, 150,000 by default; else 422
+         *     `relay_gas_ceiling`), sent with a gas limit within it, and only amounts of at least
+         *     `--relay-min-amount` (else 422 `below_relay_minimum`). Each relay is charged its gas limit against
+         *     the account's and the service's gas budgets per hour before it is sent: over the account's, 429
+         *     `relay_account_budget_exhausted`; over the service's, 503 `relay_budget_exhausted`; both with
+         *     `Retry-After`. At most `--relay-per-minute` requests per account (429 `rate_limited` with
+         *     `Retry-After`). 404 when the account has earned nothing in the token. 422 when there is nothing to
+         *     claim (`nothing_to_claim`) or the distributor would refuse the claim (`payout_limit`, with
+         *     `Retry-After` when the period resets; `pool_empty`; `not_minter`; `claim_refused`); 503
+         *     `claims_paused` while the guardian has paused claims. Nothing is sent on any refusal. This write
+         *     de-duplicates by the relay in flight, not by an Idempotency-Key.
+         */
+        post: operations["relayClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/epochs/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest settled epoch
+         * @description Every epoch the service commits every account's cumulative totals as a Merkle root on-chain
+         *     (`proposeRoot`), a public audit trail and a second claim path. Needs no token. 404 before the
+         *     first epoch, or when this server settles none.
+         */
+        get: operations["getLatestEpoch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/epochs/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An epoch
+         * @description An epoch's root, number of leaves and on-chain status. Needs no token.
+         */
+        get: operations["getEpoch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/epochs/{n}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An epoch's whole Merkle tree
+         * @description The epoch's OpenZeppelin StandardMerkleTree dump (`standard-v1`, leaves of
+         *     `["address","address","uint256"]` = account, token, cumulative amount), so anyone can
+         *     recompute the root with `StandardMerkleTree.load(dump).root` and check it against the chain.
+         *     Needs no token. Streamed; it can be large.
+         */
+        get: operations["getEpochTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A uint256 in base units as a decimal string (no sign, fraction, exponent or leading zeros; at most 2^256-1).
+         * @example 1000000000000000000
+         */
+        Amount: string;
+        /**
+         * @description An Amount greater than 0.
+         * @example 1000000000000000000
+         */
+        PositiveAmount: string;
+        /**
+         * @description 0x and 40 hex digits, in any case; a mixed-case address must have a valid EIP-55 checksum.
+         * @example 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4
+         */
+        Address: string;
+        /**
+         * @description An EIP-55 checksummed address.
+         * @example 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4
+         */
+        ChecksumAddress: string;
+        /** @description 0x-prefixed hex bytes. */
+        Hex: string;
+        /** @description 32 bytes as 0x-prefixed hex. */
+        Bytes32: string;
+        Error: {
+            error: components["schemas"]["ErrorDetail"];
+        };
+        ErrorDetail: {
+            /**
+             * @description Machine-readable; stable across versions.
+             * @enum {string}
+             */
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            /** @description For people; may change. */
+            message: string;
+            /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
+            retry_after?: number;
+        };
+        RateLimitedError: {
+            error: {
+                /** @enum {string} */
+                code: "rate_limited" | "relay_account_budget_exhausted";
+                message: string;
+                retry_after: number;
+            };
+        };
+        Status: {
+            /** @enum {string} */
+            status: "ok" | "ready" | "not ready" | "redis unavailable";
+        };
+        Info: {
+            /** @description The block the contracts were deployed in, where reading their logs (PoolCreated, TokenCreated, Claimed) starts. */
+            deployment_block: number;
+            /**
+             * @description The EIP-155 chain id, in decimal.
+             * @example 1337
+             */
+            chain_id: string;
+            contracts: {
+                factory: components["schemas"]["ChecksumAddress"];
+                distributor: components["schemas"]["ChecksumAddress"];
+            };
+            /** @description The voucher signers the distributor accepts. */
+            signers: components["schemas"]["ChecksumAddress"][];
+            /** @description A public JSON-RPC URL of the chain, when the service offers one (dev mode). */
+            rpc_url?: string;
+            /** @example 0.1.0 */
+            version: string;
+        };
+        Nonce: {
+            nonce: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        LoginRequest: {
+            /** @description The EIP-4361 message exactly as the wallet signed it (LF line endings). */
+            message: string;
+            /** @description The 65-byte personal_sign signature. */
+            signature: components["schemas"]["Hex"];
+        };
+        Login: {
+            /** @description A wallet bearer token. */
+            token: string;
+            address: components["schemas"]["ChecksumAddress"];
+            /** Format: date-time */
+            expires_at: string;
+        };
+        /** @enum {string} */
+        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read";
+        PlatformRequest: {
+            name: string;
+            /** @description The token's scopes; all of them when empty or absent. */
+            scopes?: components["schemas"]["Scope"][];
+            /** @description The campaign ids the platform may act on; any (`*`) when empty or absent. */
+            campaigns?: string[];
+        };
+        Platform: {
+            /** @example plt_8c1f0e2d4b6a7981 */
+            id: string;
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+            campaigns: string[];
+            /** @description The platform's bearer token. */
+            token: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        CommunityDraft: {
+            name: string;
+            symbol: string;
+            /** @description The token's hard cap, below 2^248; "0" (the default) means uncapped. */
+            max_supply?: components["schemas"]["Amount"];
+            /** @description Minted to the creator at creation; at most max_supply when capped. */
+            creator_allocation?: components["schemas"]["Amount"];
+            /** @description The CREATE2 salt; random when absent. */
+            salt?: components["schemas"]["Bytes32"];
+            /**
+             * Format: int64
+             * @description Unix time (seconds) until which the signature is valid; in an hour when absent.
+             */
+            deadline?: number;
+        };
+        CommunitySigned: {
+            name: string;
+            symbol: string;
+            max_supply?: components["schemas"]["Amount"];
+            creator_allocation?: components["schemas"]["Amount"];
+            salt: components["schemas"]["Bytes32"];
+            /** Format: int64 */
+            deadline: number;
+            /** @description The creator's 65-byte EIP-712 signature of `typed_data`. */
+            signature: components["schemas"]["Hex"];
+        };
+        CommunityRequest: {
+            /** @description The address the token will have. */
+            token_address: components["schemas"]["ChecksumAddress"];
+            /** @description The request with salt and deadline filled in; post it back with the signature. */
+            request: {
+                name: string;
+                symbol: string;
+                max_supply: components["schemas"]["Amount"];
+                creator_allocation: components["schemas"]["Amount"];
+                salt: components["schemas"]["Bytes32"];
+                /** Format: int64 */
+                deadline: number;
+            };
+            typed_data: components["schemas"]["TypedData"];
+        };
+        /** @description EIP-712 typed data as `eth_signTypedData_v4` takes it. */
+        TypedData: {
+            types: {
+                [key: string]: {
+                    name: string;
+                    type: string;
+                }[];
+            };
+            /** @enum {string} */
+            primaryType: "CreateToken";
+            domain: {
+                /** @enum {string} */
+                name: "TribeTokenFactory";
+                version: string;
+                chainId: string;
+                verifyingContract: components["schemas"]["ChecksumAddress"];
+            };
+            message: {
+                creator: components["schemas"]["ChecksumAddress"];
+                name: string;
+                symbol: string;
+                maxSupply: components["schemas"]["Amount"];
+                creatorAllocation: components["schemas"]["Amount"];
+                salt: components["schemas"]["Bytes32"];
+                deadline: components["schemas"]["Amount"];
+            };
+        };
+        Community: {
+            /** @example cmt_0f3a9b2c4d5e6f70 */
+            id: string;
+            /** @description The wallet that asked for the community; once it is active, its token's owner as of the confirmed blocks (the zero address once ownership is renounced). */
+            creator: components["schemas"]["ChecksumAddress"];
+            name: string;
+            symbol: string;
+            max_supply: components["schemas"]["Amount"];
+            creator_allocation: components["schemas"]["Amount"];
+            token_address: components["schemas"]["ChecksumAddress"];
+            /**
+             * @description `pending` until the creation transaction is mined, then `active` once the token on-chain is the one requested (name, symbol, max supply, creator); `failed` (see `error`) if it cannot be; `mismatch` (see `error`) if a different token is at the address.
+             * @enum {string}
+             */
+            status: "pending" | "active" | "failed" | "mismatch";
+            tx_hash?: string;
+            error?: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description Paid once per referee, when the referee's qualifying event arrives. At least one reward must be above 0. */
+        ReferralRule: {
+            referrer_reward?: components["schemas"]["Amount"];
+            referee_reward?: components["schemas"]["Amount"];
+            /**
+             * @default signup
+             * @enum {string}
+             */
+            qualifying_event: "signup" | "contribution" | "purchase";
+        };
+        RevenueShareRule: {
+            /** @description Share of the referee's purchase value paid to the referrer, in basis points. */
+            bps: number;
+            /** @description Purchases count for this many days after the referral. */
+            window_days: number;
+        };
+        /** @description At least one of referral, contributions and revenue_share. */
+        Rules: {
+            referral?: components["schemas"]["ReferralRule"];
+            /**
+             * @description Amount per contribution kind; kinds are 1 to 64 of a-z, 0-9, '_', '-', '.'.
+             * @example {
+             *       "post": "10",
+             *       "review": "25"
+             *     }
+             */
+            contributions?: {
+                [key: string]: components["schemas"]["PositiveAmount"];
+            };
+            revenue_share?: components["schemas"]["RevenueShareRule"];
+            /** @description The most one account can earn from the campaign per UTC day; no cap when absent. */
+            daily_cap?: components["schemas"]["PositiveAmount"];
+        } | unknown | unknown | unknown;
+        CampaignRequest: {
+            community_id: string;
+            /** @description The token paid, if named; it must be the community's token or the pool's ERC-20. */
+            reward_token?: components["schemas"]["Address"];
+            /** @description The sponsor pool that pays the campaign; its owner grants the budget. */
+            pool?: components["schemas"]["Address"];
+            /** @description Required (and above 0) for a campaign that pays the community's token; omitted for a pooled one. */
+            budget?: components["schemas"]["Amount"];
+            rules: components["schemas"]["Rules"];
+            /** @description Platform ids allowed to act on the campaign; any platform whose token allows it when empty. */
+            platforms?: string[];
+        };
+        Campaign: {
+            /** @example cmp_1a2b3c4d5e6f7081 */
+            id: string;
+            community_id: string;
+            creator: components["schemas"]["ChecksumAddress"];
+            reward_token: components["schemas"]["ChecksumAddress"];
+            /** @description The community's token, whose on-chain creator() controls the campaign. */
+            community_token?: components["schemas"]["ChecksumAddress"];
+            /** @description The sponsor pool paying the campaign (vouchers and proofs name it in place of the token). */
+            pool?: components["schemas"]["ChecksumAddress"];
+            /** @description What the campaign may award; for a pooled campaign, the sum of its grants. */
+            budget: components["schemas"]["Amount"];
+            rules: components["schemas"]["Rules"];
+            platforms: string[];
+            /** Format: date-time */
+            created_at: string;
+            remaining_budget: components["schemas"]["Amount"];
+            awarded: components["schemas"]["Amount"];
+            /** @description Number of awards credited. */
+            awards: number;
+            /** @description Number of referrals recorded. */
+            referrals: number;
+            /** @description Number of accounts with awards. */
+            holders: number;
+        };
+        GrantRequest: {
+            campaign_id: string;
+            amount: components["schemas"]["PositiveAmount"];
+        };
+        Grant: {
+            /** @example grt_1a2b3c4d5e6f7081 */
+            id: string;
+            pool: components["schemas"]["ChecksumAddress"];
+            token: components["schemas"]["ChecksumAddress"];
+            campaign_id: string;
+            amount: components["schemas"]["Amount"];
+            granted_by: components["schemas"]["ChecksumAddress"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        CampaignGrants: {
+            campaign_id: string;
+            pool: components["schemas"]["ChecksumAddress"] | null;
+            granted: components["schemas"]["Amount"];
+            grants: components["schemas"]["Grant"][];
+        };
+        Pool: {
+            pool: components["schemas"]["ChecksumAddress"];
+            token: components["schemas"]["ChecksumAddress"];
+            owner: components["schemas"]["ChecksumAddress"];
+            balance: components["schemas"]["Amount"];
+            paid: components["schemas"]["Amount"];
+            granted: components["schemas"]["Amount"];
+            /** @description What the active root commits the pool to pay (the sum of its leaves' cumulative totals). */
+            committed: components["schemas"]["Amount"];
+            /** @description The owner announced a withdrawal; nothing more is awarded or granted from the pool. */
+            closing: boolean;
+            /** @description Unix seconds from which the owner may withdraw; 0 when no withdrawal was announced. */
+            withdrawable_at: number;
+            /** @description What the owner may take out once the notice is over — the balance less what the active root still commits (committed − paid). */
+            withdrawable: components["schemas"]["Amount"];
+            grants: components["schemas"]["Grant"][];
+        };
+        Campaigns: {
+            campaigns: components["schemas"]["Campaign"][];
+            /** @description The next page's `cursor`; empty when this is the last page. */
+            next_cursor: string;
+        };
+        Communities: {
+            communities: components["schemas"]["Community"][];
+            /** @description The next page's `cursor`; empty when this is the last page. */
+            next_cursor: string;
+        };
+        CampaignStats: {
+            campaign_id: string;
+            budget: components["schemas"]["Amount"];
+            awarded: components["schemas"]["Amount"];
+            remaining: components["schemas"]["Amount"];
+            /** @description Number of awards credited. */
+            awards: number;
+            /** @description Number of referrals recorded. */
+            referrals: number;
+            /** @description Number of accounts with awards. */
+            holders: number;
+            /** @description One entry per UTC day of the window, oldest first. */
+            days: {
+                /**
+                 * Format: date
+                 * @example 2026-11-22
+                 */
+                day: string;
+                /** @description Awards credited that day. */
+                awards: number;
+                /** @description Their sum. */
+                amount: components["schemas"]["Amount"];
+                /** @description What the campaign had awarded by the end of the day. */
+                awarded_total: components["schemas"]["Amount"];
+            }[];
+        };
+        CampaignPlatform: {
+            /** @example plt_8c1f0e2d4b6a7981 */
+            id: string;
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+            /** @description The campaigns its token lists (`*` for any). */
+            campaigns: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** @description True when the platform may no longer act on this campaign. */
+            revoked: boolean;
+        };
+        CampaignPlatforms: {
+            platforms: components["schemas"]["CampaignPlatform"][];
+        };
+        CampaignPlatformRequest: {
+            name: string;
+            /** @description The token's scopes; every scope a creator may give when empty or absent. */
+            scopes?: ("awards:write" | "events:write" | "referrals:write" | "leaderboards:read")[];
+        };
+        CampaignPlatformCreated: {
+            platform: components["schemas"]["CampaignPlatform"];
+            /** @description The platform's bearer token, valid for this campaign only. */
+            token: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        CampaignPlatformResult: {
+            platform: components["schemas"]["CampaignPlatform"];
+        };
+        Leaderboard: {
+            campaign_id: string;
+            /** @enum {string} */
+            by: "earned" | "referrals";
+            entries: {
+                rank: number;
+                account: components["schemas"]["ChecksumAddress"];
+                /** @description The amount earned (by=earned) or the number of referrals (by=referrals), in decimal. */
+                value: components["schemas"]["Amount"];
+            }[];
+        };
+        ReferralRequest: {
+            campaign_id: string;
+            referrer: components["schemas"]["Address"];
+            referee: components["schemas"]["Address"];
+        };
+        Referral: {
+            campaign_id: string;
+            referrer: components["schemas"]["ChecksumAddress"];
+            referee: components["schemas"]["ChecksumAddress"];
+            /** Format: date-time */
+            at: string;
+        };
+        EventRequest: {
+            campaign_id: string;
+            /** @enum {string} */
+            kind: "signup" | "contribution" | "purchase";
+            account: components["schemas"]["Address"];
+            /** @description Required for a contribution. */
+            contribution_kind?: string;
+            /** @description Required for a purchase; in the reward token's base units. */
+            value?: components["schemas"]["Amount"];
+        };
+        AwardRequest: {
+            campaign_id: string;
+            account: components["schemas"]["Address"];
+            amount: components["schemas"]["PositiveAmount"];
+            /** @description Recorded as `direct:<reason>`; at most 200 bytes. */
+            reason: string;
+        };
+        AwardBatchRequest: {
+            awards: components["schemas"]["AwardRequest"][];
+        };
+        Award: {
+            /** @description Unique across the ledger. */
+            id: string;
+            campaign_id: string;
+            account: components["schemas"]["ChecksumAddress"];
+            /** @description What was credited (less than the rule's amount if capped). */
+            amount: components["schemas"]["PositiveAmount"];
+            /** @description `referral:referee`, `referral:referrer`, `contribution:<kind>`, `revenue_share` or `direct:<reason>`. */
+            reason: string;
+            /** @description The other account of a referral or revenue-share award. */
+            counterparty?: components["schemas"]["ChecksumAddress"];
+            /** @description Present and true when the daily cap cut the award. */
+            capped?: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        Awards: {
+            awards: components["schemas"]["Award"][];
+        };
+        AccountRewards: {
+            account: components["schemas"]["ChecksumAddress"];
+            tokens: {
+                /** @description The ERC-20 paid. */
+                token: components["schemas"]["ChecksumAddress"];
+                /**
+                 * @description Set for rewards paid from a sponsor pool: the pool, which vouchers, proofs, claims and
+                 *     relays name in place of the token. One entry per pool, after the token's own (minted) one.
+                 */
+                pool?: components["schemas"]["ChecksumAddress"];
+                earned: components["schemas"]["Amount"];
+                claimed: components["schemas"]["Amount"];
+                claimable: components["schemas"]["Amount"];
+            }[];
+        };
+        AccountAwards: {
+            account: components["schemas"]["ChecksumAddress"];
+            awards: components["schemas"]["Award"][];
+        };
+        Claim: {
+            account: components["schemas"]["ChecksumAddress"];
+            token: components["schemas"]["ChecksumAddress"];
+            /** @description Everything the account earned of the token; the voucher authorises payment up to it. */
+            cumulative_amount: components["schemas"]["Amount"];
+            claimed: components["schemas"]["Amount"];
+            claimable: components["schemas"]["Amount"];
+            voucher: {
+                /** @description Unix time (seconds, decimal) until which the voucher is valid. */
+                deadline: string;
+                /** @description The service signer's 65-byte EIP-712 signature of Voucher(account, token, cumulativeAmount, deadline). */
+                signature: string;
+            };
+            /** @description The latest active epoch's proof for the account, if any. */
+            proof: components["schemas"]["MerkleProof"] | null;
+            /** @description The distributor. */
+            to: components["schemas"]["ChecksumAddress"];
+            /** @description claimWithVoucher(account, token, cumulativeAmount, deadline, signature), ready to send to `to`. */
+            calldata: components["schemas"]["Hex"];
+            chain_id: string;
+        };
+        Claims: {
+            account: components["schemas"]["ChecksumAddress"];
+            to: components["schemas"]["ChecksumAddress"];
+            chain_id: string;
+            /** @description claimMany over every entry, 0x hex; empty when there is nothing to claim. */
+            calldata: string;
+            claims: {
+                token: components["schemas"]["ChecksumAddress"];
+                pool?: components["schemas"]["ChecksumAddress"];
+                /** @description What the voucher names (the pool for pooled rewards, else the token). */
+                source: components["schemas"]["ChecksumAddress"];
+                cumulative_amount: components["schemas"]["Amount"];
+                claimed: components["schemas"]["Amount"];
+                claimable: components["schemas"]["Amount"];
+                voucher: {
+                    deadline: string;
+                    signature: string;
+                };
+            }[];
+        };
+        MerkleProof: {
+            /** Format: int64 */
+            epoch: number;
+            root: string;
+            /** @description The total the root commits to (it can be below the current cumulative total). */
+            cumulative_amount: components["schemas"]["Amount"];
+            proof: string[];
+            /** @description claim(account, token, cumulativeAmount, proof), ready to send to the distributor. */
+            calldata: components["schemas"]["Hex"];
+        };
+        RelayRequest: {
+            token: components["schemas"]["Address"];
+        };
+        Relay: {
+            tx_hash: string;
+            /** @description The cumulative total claimed; empty when `status` is `in_flight`. */
+            cumulative_amount: string;
+            /** @description What this transaction pays out; empty when `status` is `in_flight`. */
+            amount: string;
+            /** @enum {string} */
+            status: "sent" | "in_flight";
+        };
+        Epoch: {
+            /** Format: int64 */
+            epoch: number;
+            root: string;
+            /** @description Number of (account, token) leaves. */
+            leaves: number;
+            /**
+             * @description `built` (stored; its proposal may be in flight), `proposed` (proposeRoot mined: pending, then active after the dispute window) or `rejected` by the guardian.
+             * @enum {string}
+             */
+            status: "built" | "proposed" | "rejected";
+            tx_hash?: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description OpenZeppelin StandardMerkleTree's `tree.dump()`. */
+        MerkleTreeDump: {
+            /** @enum {string} */
+            format: "standard-v1";
+            /**
+             * @example [
+             *       "address",
+             *       "address",
+             *       "uint256"
+             *     ]
+             */
+            leafEncoding: string[];
+            tree: string[];
+            values: {
+                /** @description [account, token, cumulative amount] */
+                value: string[];
+                treeIndex: number;
+            }[];
+        };
+    };
+    responses: {
+        /**
+         * @description Bad input: malformed JSON, a wrong type (an amount as a JSON number), an invalid amount or
+         *     address, an unknown field, data after the object, an empty body, a missing field, a batch of 0
+         *     or more than 1,000 awards, a malformed sign-in message. Codes: `bad_request`,
+         *     `invalid_amount`, `invalid_address`, `invalid_campaign`, `invalid_event`, `missing_value`,
+         *     `mixed_tokens`, `invalid_siwe_message`, `invalid_cursor`.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description No token, or a token that is malformed, wrongly signed, expired, or of a revoked or unknown
+         *     platform; or a sign-in that fails (wrong signature, domain, URI, chain, expiry, or an
+         *     unknown or used nonce). Codes: `unauthorized`, `invalid_token`, `token_expired`, `invalid_login`.
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The token is valid but may not do this: the wrong role, a missing scope, a platform not allowed
+         *     on the campaign, a wallet reading another account, a wallet that is not the community's
+         *     creator, a scope a creator may not give. Codes: `forbidden`; `not_token_creator` (the caller is not
+         *     the community token's `creator()` on-chain), `not_pool_owner` (not the sponsor pool's owner
+         *     on-chain), `issuer_not_creator` (a platform token whose issuing creator no longer controls the
+         *     campaign's token).
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such campaign, community or route. Code `not_found`. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description A conflict: the referee already has a referrer in the campaign (`already_referred`, first
+         *     touch wins); the Idempotency-Key was used with another body (`idempotency_conflict`) or its
+         *     first request is still running (`in_progress`); the record exists (`exists`); the community's
+         *     token is not on-chain yet (`token_not_live`).
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is over the server's limit. Code `too_large`. */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description A rule refuses the request, and nothing was changed: `self_referral`, `referral_cycle`,
+         *     `budget_exhausted`, `daily_cap_reached` (direct awards), `amount_overflow` (a cumulative total
+         *     would pass 2^256-1), `unknown_contribution`, `allocation_over_cap`, `invalid_signature`,
+         *     `nothing_to_claim`, `payout_limit` (with `retry_after` when the period resets), `pool_empty`,
+         *     `not_minter`, `claim_refused`, `too_many_platforms`, `reward_token_not_allowed` (a campaign pays
+         *     its community's own token or a sponsor pool's grant, nothing else), `token_renounced`,
+         *     `unknown_pool`, `pool_closing` (the sponsor announced a withdrawal), `campaign_not_pooled`,
+         *     `grant_exceeds_deposits`, `too_many_grants`; relayed claims: `source_not_relayable` (not a
+         *     token of the service's factory or a sponsor pool), `relay_gas_ceiling` (the claim would use more gas
+         *     than a relayed claim may), `below_relay_minimum`.
+         */
+        Unprocessable: {
+            headers: {
+                /** @description Seconds until the token's payout period resets (`payout_limit` only). */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description Over a rate limit: the platform's (or its creator's) requests per second, a wallet's limit of
+         *     communities, campaigns or platform changes, or its relayed claims per minute (`rate_limited`);
+         *     or the account's relay gas budget per hour (`relay_account_budget_exhausted`). Nothing was stored
+         *     or sent. Retry after `Retry-After` seconds.
+         */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
+        /** @description A dependency (Redis, the chain) failed; retry later. Code `unavailable` (`chain_unavailable` when the chain's RPC endpoint does not answer and nothing was sent; `claims_paused` while the guardian has paused claims; `relay_budget_exhausted`, with `Retry-After`, when the service's relay gas budget for the hour is used up and nothing was sent). */
+        Unavailable: {
+            headers: {
+                /** @description Seconds until a retry may succeed (`relay_budget_exhausted` only). */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+         *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+         *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+         *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+         */
+        IdempotencyKey: string;
+        CampaignID: string;
+        PoolAddress: components["schemas"]["Address"];
+        AccountAddress: components["schemas"]["Address"];
+        /** @description The `next_cursor` of the previous page; absent or empty for the first. Opaque. */
+        Cursor: string;
+        /** @description The most entries a page holds. */
+        PageLimit: number;
+        EpochNumber: number;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+        /** @description Requests this platform may still make in the current second. */
+        RateLimitRemaining: number;
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            /** @description Not ready (`not ready`) or Redis unavailable (`redis unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    openapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": {
+                        openapi: string;
+                        info: Record<string, never>;
+                        paths: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    appRedirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To /app/. */
+            301: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    app: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deployment information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Info"];
+                };
+            };
+        };
+    };
+    createNonce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh nonce. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonce"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPlatform: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformRequest"];
+            };
+        };
+        responses: {
+            /** @description The platform and its token. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Platform"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    requestCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityDraft"];
+            };
+        };
+        responses: {
+            /** @description What to sign, and the token's address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCommunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunitySigned"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the token creation is on its way. */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLeaderboard: {
+        parameters: {
+            query?: {
+                by?: "earned" | "referrals";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leaderboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCampaignStats: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCampaignPlatforms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's platforms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPlatforms"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCampaignPlatform: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPlatformRequest"];
+            };
+        };
+        responses: {
+            /** @description The platform and its token. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPlatformCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeCampaignPlatform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+                platform_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform, `revoked` on this campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPlatformResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCommunityCampaigns: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; absent or empty for the first. Opaque. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most entries a page holds. */
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaigns"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCampaignGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignGrants"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool: components["parameters"]["PoolAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                pool: components["parameters"]["PoolAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantRequest"];
+            };
+        };
+        responses: {
+            /** @description The grant. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAccountCommunities: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; absent or empty for the first. Opaque. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most entries a page holds. */
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communities"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description The referral is recorded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventRequest"];
+            };
+        };
+        responses: {
+            /** @description The awards credited (possibly none). */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Awards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardRequest"];
+            };
+        };
+        responses: {
+            /** @description The award credited. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Awards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createAwardBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The awards credited, in request order. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Awards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAccountRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's rewards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRewards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAccountAwards: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The awards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountAwards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claims"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+                token: components["schemas"]["Address"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    relayClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelayRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim transaction is sent, or one is already in flight. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relay"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLatestEpoch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The epoch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Epoch"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEpoch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                n: components["parameters"]["EpochNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The epoch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Epoch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEpochTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                n: components["parameters"]["EpochNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree dump. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerkleTreeDump"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}

@@ -1,0 +1,139 @@
+import {
+  publicActions, type Account, type Address, type Hex, type PublicClient, type TransactionReceipt, type WalletClient,
+} from 'viem';
+import type { TribeClient } from './client.js';
+import { unwrap } from './errors.js';
+import { withIdempotency, sleep, type IdempotencyOptions } from './retry.js';
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+export type Community = Schemas['Community'];
+export type Claims = Schemas['Claims'];
+export type Relay = Schemas['Relay'];
+
+/** Options of claimAll. */
+export interface ClaimAllOptions {
+  /** Any tribe client (GET /v1/accounts/{a}/claims needs no token). */
+  client: TribeClient;
+  /** The wallet that sends the claim (it pays the gas; the payout always goes to `account`). */
+  walletClient: WalletClient;
+  /** Whose rewards to claim; walletClient.account when absent. */
+  account?: Account | Address;
+  /** Reads the receipt; walletClient extended with publicActions when absent. */
+  publicClient?: PublicClient;
+  /** How long to wait for the receipt (default 60 000 ms). */
+  timeoutMs?: number;
+}
+
+/** What claimAll did: the claims it sent (empty when there was nothing to claim) and the mined receipt. */
+export interface ClaimAllResult {
+  claims: Claims['claims'];
+  hash: Hex | null;
+  receipt: TransactionReceipt | null;
+}
+
+/**
+ * claimAll claims every token and sponsor pool the account has something to claim in, in one
+ * transaction: it sends the `claimMany` calldata of GET /v1/accounts/{account}/claims to the distributor
+ * and waits for the receipt. It throws when the wallet is on another chain than the service, or when the
+ * transaction reverts.
+ */
+export async function claimAll({ client, walletClient, account, publicClient, timeoutMs = 60_000 }: ClaimAllOptions): Promise<ClaimAllResult> {
+  const from = account ?? walletClient.account;
+  if (!from) throw new Error('claimAll: no account (give account or a wallet client with one)');
+  const address = typeof from === 'string' ? from : from.address;
+  const claims = unwrap(await client.GET('/v1/accounts/{address}/claims', { params: { path: { address } } }));
+  if (claims.claims.length === 0 || !claims.calldata || claims.calldata === '0x') return { claims: [], hash: null, receipt: null };
+  const walletChain = await walletClient.getChainId();
+  if (BigInt(walletChain) !== BigInt(claims.chain_id)) {
+    throw new Error(`claimAll: the wallet is on chain ${walletChain}, the service on ${claims.chain_id}`);
+  }
+  const hash = await walletClient.sendTransaction({
+    account: from, to: claims.to as Address, data: claims.calldata as Hex, chain: walletClient.chain ?? null,
+  });
+  const reader = publicClient ?? walletClient.extend(publicActions);
+  const receipt = await reader.waitForTransactionReceipt({ hash, timeout: timeoutMs });
+  if (receipt.status !== 'success') throw new Error(`claimAll: transaction ${hash} reverted`);
+  return { claims: claims.claims, hash, receipt };
+}
+
+/** Options of relay. */
+export interface RelayOptions {
+  /** A client signed in as the account (signIn). */
+  client: TribeClient;
+  /** The token (or sponsor pool) to claim. */
+  token: Address;
+}
+
+/**
+ * relay asks the service to send the signed-in wallet's claim of `token` and pay its gas (POST
+ * /v1/claims/relay). It answers once the transaction is sent (`status: sent`), or with the one already in
+ * flight (`in_flight`); wait for `tx_hash` with a public client. It is not retried: the endpoint
+ * de-duplicates by the relay in flight, not by an Idempotency-Key.
+ */
+export async function relay({ client, token }: RelayOptions): Promise<Relay> {
+  return unwrap(await client.POST('/v1/claims/relay', { body: { token } }));
+}
+
+/** Options of waitCommunityActive. */
+export interface WaitCommunityOptions {
+  client: TribeClient;
+  /** The community id (`cmt_…`). */
+  id: string;
+  /** The longest wait (default 60 000 ms). */
+  timeoutMs?: number;
+  /** Between polls (default 500 ms). */
+  intervalMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * waitCommunityActive polls GET /v1/communities/{id} until the community is `active` and returns it. It
+ * throws when the community turns `failed` or `mismatch` (with its `error`), or after timeoutMs.
+ */
+export async function waitCommunityActive({ client, id, timeoutMs = 60_000, intervalMs = 500, signal }: WaitCommunityOptions): Promise<Community> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const c = unwrap(await client.GET('/v1/communities/{id}', { params: { path: { id } }, signal }));
+    if (c.status === 'active') return c;
+    if (c.status === 'failed' || c.status === 'mismatch') throw new Error(`community ${id} is ${c.status}: ${c.error ?? 'no reason given'}`);
+    if (Date.now() + intervalMs > deadline) throw new Error(`community ${id} still ${c.status} after ${timeoutMs} ms`);
+    await sleep(intervalMs, signal);
+  }
+}
+
+/** Options of createCommunity. */
+export interface CreateCommunityOptions extends Omit<IdempotencyOptions, 'signal'> {
+  /** A client signed in as the creator (signIn). */
+  client: TribeClient;
+  /** The creator's wallet, which signs the EIP-712 consent. */
+  walletClient: WalletClient;
+  account?: Account | Address;
+  draft: Schemas['CommunityDraft'];
+}
+
+/**
+ * createCommunity asks for the creator's community token: it gets the EIP-712 request (POST
+ * /v1/communities/request), has the wallet sign it (eth_signTypedData_v4), and posts it with one
+ * Idempotency-Key kept across retries (POST /v1/communities). The answer is `pending`; follow it with
+ * waitCommunityActive.
+ */
+export async function createCommunity({ client, walletClient, account, draft, ...retry }: CreateCommunityOptions): Promise<Community> {
+  const from = account ?? walletClient.account;
+  if (!from) throw new Error('createCommunity: no account');
+  const req = unwrap(await client.POST('/v1/communities/request', { body: draft }));
+  const { EIP712Domain: _, ...types } = req.typed_data.types;
+  const m = req.typed_data.message;
+  const d = req.typed_data.domain;
+  const signature = await walletClient.signTypedData({
+    account: from,
+    domain: { name: d.name, version: d.version, chainId: BigInt(d.chainId), verifyingContract: d.verifyingContract as Address },
+    types,
+    primaryType: req.typed_data.primaryType,
+    message: { ...m, maxSupply: BigInt(m.maxSupply), creatorAllocation: BigInt(m.creatorAllocation), deadline: BigInt(m.deadline) },
+  });
+  return withIdempotency((key) => client.POST('/v1/communities', {
+    params: { header: { 'Idempotency-Key': key } },
+    body: { ...req.request, signature },
+  }), retry);
+}

@@ -1,0 +1,12 @@
+// @tribe-rewards/sdk: a typed client of the tribe API (generated from internal/api/openapi.yaml) and the
+// helpers every integrator otherwise writes. ESM, no Node-only imports: Node ≥ 20 and browsers.
+export { createClient, type ClientOptions, type TribeClient } from './client.js';
+export { TribeError, toTribeError, unwrap, type ErrorCode, type FetchResult } from './errors.js';
+export { withIdempotency, newIdempotencyKey, type IdempotencyOptions } from './retry.js';
+export { signIn, siweMessage, type SignInOptions, type SiweFields, type Session } from './siwe.js';
+export {
+  claimAll, relay, waitCommunityActive, createCommunity,
+  type ClaimAllOptions, type ClaimAllResult, type RelayOptions, type WaitCommunityOptions, type CreateCommunityOptions,
+  type Community, type Claims, type Relay,
+} from './actions.js';
+export type { paths, components, operations } from './schema.js';
