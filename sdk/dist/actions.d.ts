@@ -19,7 +19,7 @@ export interface ClaimAllOptions {
     /** How long to wait for the receipt (default 60 000 ms). */
     timeoutMs?: number;
 }
-/** What claimAll did: the claims it sent (empty when there was nothing to claim) and the mined receipt. */
+/** What claimAll did: the entries it paid (empty when there was nothing to claim: then no transaction) and the mined receipt. */
 export interface ClaimAllResult {
     claims: Claims['claims'];
     hash: Hex | null;
@@ -28,8 +28,10 @@ export interface ClaimAllResult {
 /**
  * claimAll claims every token and sponsor pool the account has something to claim in, in one
  * transaction: it sends the `claimMany` calldata of GET /v1/accounts/{account}/claims to the distributor
- * and waits for the receipt. It throws when the wallet is on another chain than the service, or when the
- * transaction reverts.
+ * and waits for the receipt. Entries the distributor has already paid (read on-chain, since the service's
+ * figures follow its indexer) are left out of the result, and nothing is sent when none is due. It throws
+ * when the wallet is on another chain than the service, or when the transaction reverts (for a token in
+ * mint mode whose creator has not made the distributor a minter, the API does not say so beforehand).
  */
 export declare function claimAll({ client, walletClient, account, publicClient, timeoutMs }: ClaimAllOptions): Promise<ClaimAllResult>;
 /** Options of relay. */

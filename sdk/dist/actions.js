@@ -1,11 +1,17 @@
 import { publicActions, } from 'viem';
 import { unwrap } from './errors.js';
 import { withIdempotency, sleep } from './retry.js';
+const claimedAbi = [{
+        type: 'function', name: 'claimed', stateMutability: 'view',
+        inputs: [{ name: 'token', type: 'address' }, { name: 'account', type: 'address' }], outputs: [{ type: 'uint256' }],
+    }];
 /**
  * claimAll claims every token and sponsor pool the account has something to claim in, in one
  * transaction: it sends the `claimMany` calldata of GET /v1/accounts/{account}/claims to the distributor
- * and waits for the receipt. It throws when the wallet is on another chain than the service, or when the
- * transaction reverts.
+ * and waits for the receipt. Entries the distributor has already paid (read on-chain, since the service's
+ * figures follow its indexer) are left out of the result, and nothing is sent when none is due. It throws
+ * when the wallet is on another chain than the service, or when the transaction reverts (for a token in
+ * mint mode whose creator has not made the distributor a minter, the API does not say so beforehand).
  */
 export async function claimAll({ client, walletClient, account, publicClient, timeoutMs = 60_000 }) {
     const from = account ?? walletClient.account;
@@ -15,6 +21,15 @@ export async function claimAll({ client, walletClient, account, publicClient, ti
     const claims = unwrap(await client.GET('/v1/accounts/{address}/claims', { params: { path: { address } } }));
     if (claims.claims.length === 0 || !claims.calldata || claims.calldata === '0x')
         return { claims: [], hash: null, receipt: null };
+    const reader = publicClient ?? walletClient.extend(publicActions);
+    // The service's `claimed` comes from its indexer (confirmed blocks), so it lags a claim just mined: read the
+    // distributor itself and send nothing when every entry is already paid (claimMany would skip them all).
+    const paid = await Promise.all(claims.claims.map((c) => reader.readContract({
+        address: claims.to, abi: claimedAbi, functionName: 'claimed', args: [c.source, address],
+    })));
+    const due = claims.claims.filter((c, i) => BigInt(c.cumulative_amount) > (paid[i] ?? 0n));
+    if (due.length === 0)
+        return { claims: [], hash: null, receipt: null };
     const walletChain = await walletClient.getChainId();
     if (BigInt(walletChain) !== BigInt(claims.chain_id)) {
         throw new Error(`claimAll: the wallet is on chain ${walletChain}, the service on ${claims.chain_id}`);
@@ -22,11 +37,10 @@ export async function claimAll({ client, walletClient, account, publicClient, ti
     const hash = await walletClient.sendTransaction({
         account: from, to: claims.to, data: claims.calldata, chain: walletClient.chain ?? null,
     });
-    const reader = publicClient ?? walletClient.extend(publicActions);
     const receipt = await reader.waitForTransactionReceipt({ hash, timeout: timeoutMs });
     if (receipt.status !== 'success')
         throw new Error(`claimAll: transaction ${hash} reverted`);
-    return { claims: claims.claims, hash, receipt };
+    return { claims: due, hash, receipt };
 }
 /**
  * relay asks the service to send the signed-in wallet's claim of `token` and pay its gas (POST

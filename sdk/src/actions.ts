@@ -7,6 +7,11 @@ import { withIdempotency, sleep, type IdempotencyOptions } from './retry.js';
 import type { components } from './schema.js';
 
 type Schemas = components['schemas'];
+
+const claimedAbi = [{
+  type: 'function', name: 'claimed', stateMutability: 'view',
+  inputs: [{ name: 'token', type: 'address' }, { name: 'account', type: 'address' }], outputs: [{ type: 'uint256' }],
+}] as const;
 export type Community = Schemas['Community'];
 export type Claims = Schemas['Claims'];
 export type Relay = Schemas['Relay'];
@@ -25,7 +30,7 @@ export interface ClaimAllOptions {
   timeoutMs?: number;
 }
 
-/** What claimAll did: the claims it sent (empty when there was nothing to claim) and the mined receipt. */
+/** What claimAll did: the entries it paid (empty when there was nothing to claim: then no transaction) and the mined receipt. */
 export interface ClaimAllResult {
   claims: Claims['claims'];
   hash: Hex | null;
@@ -35,8 +40,10 @@ export interface ClaimAllResult {
 /**
  * claimAll claims every token and sponsor pool the account has something to claim in, in one
  * transaction: it sends the `claimMany` calldata of GET /v1/accounts/{account}/claims to the distributor
- * and waits for the receipt. It throws when the wallet is on another chain than the service, or when the
- * transaction reverts.
+ * and waits for the receipt. Entries the distributor has already paid (read on-chain, since the service's
+ * figures follow its indexer) are left out of the result, and nothing is sent when none is due. It throws
+ * when the wallet is on another chain than the service, or when the transaction reverts (for a token in
+ * mint mode whose creator has not made the distributor a minter, the API does not say so beforehand).
  */
 export async function claimAll({ client, walletClient, account, publicClient, timeoutMs = 60_000 }: ClaimAllOptions): Promise<ClaimAllResult> {
   const from = account ?? walletClient.account;
@@ -44,6 +51,14 @@ export async function claimAll({ client, walletClient, account, publicClient, ti
   const address = typeof from === 'string' ? from : from.address;
   const claims = unwrap(await client.GET('/v1/accounts/{address}/claims', { params: { path: { address } } }));
   if (claims.claims.length === 0 || !claims.calldata || claims.calldata === '0x') return { claims: [], hash: null, receipt: null };
+  const reader = publicClient ?? walletClient.extend(publicActions);
+  // The service's `claimed` comes from its indexer (confirmed blocks), so it lags a claim just mined: read the
+  // distributor itself and send nothing when every entry is already paid (claimMany would skip them all).
+  const paid = await Promise.all(claims.claims.map((c) => reader.readContract({
+    address: claims.to as Address, abi: claimedAbi, functionName: 'claimed', args: [c.source as Address, address],
+  })));
+  const due = claims.claims.filter((c, i) => BigInt(c.cumulative_amount) > (paid[i] ?? 0n));
+  if (due.length === 0) return { claims: [], hash: null, receipt: null };
   const walletChain = await walletClient.getChainId();
   if (BigInt(walletChain) !== BigInt(claims.chain_id)) {
     throw new Error(`claimAll: the wallet is on chain ${walletChain}, the service on ${claims.chain_id}`);
@@ -51,10 +66,9 @@ export async function claimAll({ client, walletClient, account, publicClient, ti
   const hash = await walletClient.sendTransaction({
     account: from, to: claims.to as Address, data: claims.calldata as Hex, chain: walletClient.chain ?? null,
   });
-  const reader = publicClient ?? walletClient.extend(publicActions);
   const receipt = await reader.waitForTransactionReceipt({ hash, timeout: timeoutMs });
   if (receipt.status !== 'success') throw new Error(`claimAll: transaction ${hash} reverted`);
-  return { claims: claims.claims, hash, receipt };
+  return { claims: due, hash, receipt };
 }
 
 /** Options of relay. */
