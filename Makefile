@@ -2,13 +2,13 @@
 GO      ?= go
 PKGS    ?= ./...
 
-.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench bench-go bench-merkle bench-awards fuzz reliability run clean web check-web e2e-web
+.PHONY: all deps generate check-generate build test e2e-geth test-race gas lint bench bench-go bench-merkle bench-awards fuzz reliability run clean web check-web e2e-web sdk check-sdk test-sdk
 
 all: build
 
 ## deps: install the pinned Node toolchain (solc, OpenZeppelin, and the test-only reference libraries)
 deps: node_modules/.package-lock.json
-node_modules/.package-lock.json: package.json package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json sdk/package.json
 	npm ci --no-audit --no-fund
 
 ## generate: compile contracts/ with the pinned solc and regenerate bindings/ with the pinned abigen
@@ -29,6 +29,20 @@ check-web: web
 	@git diff --exit-code -- internal/web/dist || { echo "web bundle is stale: run make web and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- internal/web/dist)" || { git status --porcelain -- internal/web/dist; echo "untracked web bundle files: run make web and commit"; exit 1; }
 
+## sdk: regenerate the TypeScript SDK's API types (sdk/src/schema.ts, from internal/api/openapi.yaml) and compile it to sdk/dist (both committed)
+sdk: deps
+	node sdk/scripts/generate.mjs
+	cd sdk && ../node_modules/.bin/tsc -p tsconfig.json
+
+## check-sdk: fail if the committed SDK types or sdk/dist differ from what sdk produces
+check-sdk: sdk
+	@git diff --exit-code -- sdk/src/schema.ts sdk/dist || { echo "SDK is stale: run make sdk and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- sdk/src/schema.ts sdk/dist)" || { git status --porcelain -- sdk/src/schema.ts sdk/dist; echo "untracked SDK files: run make sdk and commit"; exit 1; }
+
+## test-sdk: the SDK's tests (node:test) against a real tribed --dev
+test-sdk: deps
+	bash scripts/sdk-test.sh
+
 ## e2e-web: the web app in headless Chromium against tribed --dev (screenshots into .cache/screenshots/)
 e2e-web: deps
 	bash scripts/web-e2e.sh
@@ -37,13 +51,15 @@ build:
 	$(GO) build $(PKGS)
 
 ## test: every test (Node reference implementations included, hence deps), then the end-to-end run against
-## a real geth --dev node claimed by an independent ethers client (builds geth v1.16.9 once into .cache/)
+## a real geth --dev node claimed by an independent ethers client (builds geth v1.16.9 once into .cache/), the browser
+## test, and the TypeScript SDK's tests against tribed --dev
 test: deps
 	$(GO) test -count=1 $(PKGS)
 	bash scripts/fuzz.sh --time 5s
 	bash scripts/reliability/durability.sh --fsync always
 	bash scripts/e2e-geth.sh
 	bash scripts/web-e2e.sh
+	bash scripts/sdk-test.sh
 
 ## fuzz: every Go fuzz target for a bounded time each (FUZZTIME, default 10s)
 fuzz:
