@@ -36,6 +36,7 @@ sdk: deps
 
 ## check-sdk: fail if the committed SDK types or sdk/dist differ from what sdk produces
 check-sdk: sdk
+	cd sdk && ../node_modules/.bin/tsc -p test/tsconfig.json
 	@git diff --exit-code -- sdk/src/schema.ts sdk/dist || { echo "SDK is stale: run make sdk and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- sdk/src/schema.ts sdk/dist)" || { git status --porcelain -- sdk/src/schema.ts sdk/dist; echo "untracked SDK files: run make sdk and commit"; exit 1; }
 
