@@ -38,6 +38,8 @@ type ChainReader interface {
 	Token(ctx context.Context, token common.Address) (access.Token, error)
 	// Pool is what the distributor says of a sponsor pool now (Exists false if it knows none there).
 	Pool(ctx context.Context, pool common.Address) (access.Pool, error)
+	// Decimals is the ERC-20's decimals(); ok is false for a token that does not implement it.
+	Decimals(ctx context.Context, token common.Address) (decimals uint8, ok bool, err error)
 }
 
 // Communities creates community tokens on-chain for creators.
@@ -123,6 +125,8 @@ type API struct {
 	// tokens and pools: what the chain says of a token and a pool, for authorityTTL (see authority.go)
 	tokens *expiring[access.Token]
 	pools  *expiring[access.Pool]
+	// decimals: each ERC-20's decimals() as read on-chain (an ERC-20's decimals never change)
+	decimals *lru.Cache[common.Address, uint8]
 	// vouchers: signatures already made, reused within a deadline slot (see vouchers.go)
 	vouchers *lru.Cache[voucherKey, []byte]
 	// bg tracks the goroutines requests leave behind (a relayed claim's wait); Wait waits for them.
@@ -176,6 +180,7 @@ func New(d Deps) *API {
 	a.tokens = newExpiring[access.Token](d.Config.CampaignCache, authorityTTL, d.Now)
 	a.pools = newExpiring[access.Pool](d.Config.CampaignCache, authorityTTL, d.Now)
 	a.vouchers = newLRU[voucherKey, []byte](d.Config.PlatformCache)
+	a.decimals = newLRU[common.Address, uint8](d.Config.CampaignCache)
 	a.metrics = newMetrics(d.Registry)
 	a.engine = a.routes()
 	return a
@@ -240,6 +245,7 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/campaigns/:id", a.getCampaign)
 	v1.GET("/campaigns/:id/leaderboard", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.leaderboard)
 	v1.GET("/campaigns/:id/stats", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignStats)
+	v1.GET("/campaigns/:id/awards.csv", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignAwardsCSV)
 	v1.GET("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.campaignPlatforms)
 	platformChanges := a.limitWallet(limitPlatforms, "platform changes per wallet", perHour(a.Config.PlatformsPerHour))
 	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"),
@@ -261,6 +267,7 @@ func (a *API) routes() *gin.Engine {
 
 	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)
 	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
+	v1.GET("/accounts/:address/awards.csv", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwardsCSV)
 	v1.GET("/accounts/:address/claims", a.claimAll)
 	v1.GET("/accounts/:address/claims/:token", a.claim)
 	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)

@@ -135,7 +135,33 @@ type fakeChain struct {
 	claimed  map[[2]common.Address]*big.Int // (token, account) -> claimed
 	creators map[common.Address]common.Address
 	pools    map[common.Address]access.Pool
-	err      error // returned by every call when set
+	decimals map[common.Address]uint8 // tokens that implement decimals(); the others do not
+	reads    map[common.Address]int   // decimals() calls per token
+	err      error                    // returned by every call when set
+}
+
+func (f *fakeChain) Decimals(_ context.Context, token common.Address) (uint8, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return 0, false, f.err
+	}
+	if f.reads == nil {
+		f.reads = map[common.Address]int{}
+	}
+	f.reads[token]++
+	d, ok := f.decimals[token]
+	return d, ok, nil
+}
+
+// setDecimals makes token answer decimals() with d.
+func (f *fakeChain) setDecimals(token common.Address, d uint8) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.decimals == nil {
+		f.decimals = map[common.Address]uint8{}
+	}
+	f.decimals[token] = d
 }
 
 func (f *fakeChain) Token(_ context.Context, token common.Address) (access.Token, error) {

@@ -88,6 +88,9 @@ func (a *API) log(c *gin.Context) *slog.Logger {
 func (a *API) recoverer(c *gin.Context) {
 	defer func() {
 		if p := recover(); p != nil {
+			if p == http.ErrAbortHandler { //nolint:errorlint // the sentinel is panicked as is
+				panic(p) // a handler ending a response it started (streamCSV): net/http drops the connection
+			}
 			a.log(c).Error("panic in handler", "panic", p)
 			c.AbortWithStatusJSON(http.StatusInternalServerError,
 				errorBody{Error: newError(http.StatusInternalServerError, "internal", "internal error")})

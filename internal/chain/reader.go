@@ -104,6 +104,22 @@ func (r *Reader) Pool(ctx context.Context, pool common.Address) (access.Pool, er
 		Committed: v.Committed, Closing: v.WithdrawableAt.Sign() != 0, WithdrawableAt: v.WithdrawableAt.Uint64()}, nil
 }
 
+// Decimals is the ERC-20's decimals(); ok is false when token has no code or does not answer it with a
+// uint8 (decimals() is optional in ERC-20).
+func (r *Reader) Decimals(ctx context.Context, token common.Address) (decimals uint8, ok bool, err error) {
+	o, cancel := r.opts(ctx)
+	defer cancel()
+	ct := bindings.NewCreatorToken()
+	v, err := bind.Call(ct.Instance(r.backend, token), o, ct.PackDecimals(), ct.UnpackDecimals)
+	if err != nil {
+		if notACreatorToken(err) {
+			return 0, false, nil
+		}
+		return 0, false, fmt.Errorf("token decimals: %w", err)
+	}
+	return v, true, nil
+}
+
 // notACreatorToken reports whether err says the contract answered creator() with a revert or with something
 // that is not an address, rather than that the call did not get through.
 func notACreatorToken(err error) bool {

@@ -161,6 +161,27 @@ export async function api(method, path, { token, body, idempotencyKey } = {}) {
   return data;
 }
 
+// download fetches path with the bearer token and saves the body as a file (a Blob behind an object URL,
+// so no inline script or new CSP source is needed). The name is the server's Content-Disposition filename,
+// else fallback. Errors become ApiError, as for api.
+export async function download(path, token, fallback) {
+  const res = await fetch(path, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
+  if (!res.ok) {
+    let data = null;
+    try { data = await res.json(); } catch { data = null; }
+    throw new ApiError(res.status, data?.error?.code ?? `http_${res.status}`, data?.error?.message ?? `${res.status} ${res.statusText}`);
+  }
+  const blob = await res.blob();
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallback;
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
 // ---- SIWE ----
 
 // siweMessage builds the EIP-4361 text exactly as internal/auth parses it (LF line ends, no trailing LF).

@@ -1,6 +1,6 @@
 // The creator page: communities (token creation, minter, payout limit), campaigns and their dashboard.
 import {
-  $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, poolAbi, randomKey, api, ApiError, rulesSummary,
+  $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, poolAbi, randomKey, api, ApiError, rulesSummary, download,
 } from './common.js';
 import { getAddress, isAddress } from 'viem';
 import { lineChart, barChart } from './chart.js';
@@ -295,6 +295,17 @@ $('#dash-refresh').addEventListener('click', async () => {
   if (!campaign) return;
   await Promise.all([loadCampaigns(), refreshToken()]);
   await openDashboard(campaign);
+});
+
+$('#dash-export').addEventListener('click', async (e) => {
+  if (!campaign) return;
+  const button = e.currentTarget;
+  const out = $('#dash-export-progress');
+  button.disabled = true;
+  status(out, 'Preparing the file…');
+  const name = await guard(out, () => download(`/v1/campaigns/${campaign.id}/awards.csv`, wallet.token, `awards-${campaign.id}.csv`));
+  if (name) status(out, `Saved ${name}.`, 'ok');
+  button.disabled = false;
 });
 
 async function openDashboard(k) {

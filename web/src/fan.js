@@ -1,6 +1,6 @@
 // The fan page: rewards per token and per sponsor pool, claims from the wallet (one source, or all at once
 // in one claimMany) or through the relay, and award history.
-import { $, el, status, short, fmt, guard, setup, tokenInfo, erc20Abi, distributorAbi, api } from './common.js';
+import { $, el, status, short, fmt, guard, setup, tokenInfo, erc20Abi, distributorAbi, api, download } from './common.js';
 
 const { wallet, info, region } = await setup('fan');
 const distributor = info.contracts.distributor;
@@ -12,19 +12,28 @@ const claimAllOut = $('#claim-all-progress');
 
 wallet.onChange(() => { if (wallet.token) load(); else clear(); });
 refreshBtn.addEventListener('click', () => load());
+const exportBtn = $('#history-export');
+exportBtn.addEventListener('click', async () => {
+  const out = $('#history-export-progress');
+  exportBtn.disabled = true;
+  status(out, 'Preparing the file…');
+  const name = await guard(out, () => download(`/v1/accounts/${wallet.address}/awards.csv`, wallet.token, 'awards.csv'));
+  if (name) status(out, `Saved ${name}.`, 'ok');
+  exportBtn.disabled = false;
+});
 claimAllBtn.addEventListener('click', () => claimAll());
 
 function clear() {
   rewardsBox.replaceChildren(el('p', { class: 'muted', text: 'Sign in to see what you have earned.' }));
   historyBox.replaceChildren();
-  refreshBtn.hidden = true;
+  refreshBtn.hidden = exportBtn.hidden = true;
   claimAllBtn.hidden = $('#claim-all-hint').hidden = true;
 }
 clear();
 
 async function load() {
   await guard(region, async () => {
-    refreshBtn.hidden = false;
+    refreshBtn.hidden = exportBtn.hidden = false;
     const [rewards, history] = await Promise.all([
       wallet.api('GET', `/v1/accounts/${wallet.address}/rewards`),
       wallet.api('GET', `/v1/accounts/${wallet.address}/awards?limit=20`),
