@@ -153,6 +153,16 @@ func Grant(caller common.Address, pool Pool, campaignPool *common.Address, grant
 	return nil
 }
 
+// Read decides whether a platform may read a campaign (its stats, its export): a platform token a creator
+// issued works only while that creator controls the token (issuer nil: an operator issued it). Unlike Award,
+// a renounced token or a closing pool does not stop reading what was.
+func Read(tok Token, issuer *common.Address) error {
+	if issuer != nil && *issuer != tok.Creator {
+		return fmt.Errorf("%w: issued by %s, creator is %s", ErrIssuerReplaced, issuer.Hex(), tok.Creator.Hex())
+	}
+	return nil
+}
+
 // Award decides whether a campaign may still award: its community's token must still have a creator (a
 // renounced token pays nobody any more); a platform token a creator issued works only while that creator
 // controls the token (issuer nil: an operator issued it); a pooled campaign's pool must exist and not be

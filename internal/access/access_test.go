@@ -133,6 +133,19 @@ func TestAward(t *testing.T) {
 	}
 }
 
+func TestRead(t *testing.T) {
+	t.Parallel()
+	if err := Read(live(common.Address{}), nil); err != nil {
+		t.Errorf("an operator's platform reading a renounced token's campaign: %v", err)
+	}
+	if err := Read(live(creator), ptr(creator)); err != nil {
+		t.Errorf("the creator's own platform: %v", err)
+	}
+	if err := Read(live(brand), ptr(creator)); !errors.Is(err, ErrIssuerReplaced) {
+		t.Errorf("the old creator's platform after a transfer: %v", err)
+	}
+}
+
 func TestWithdrawable(t *testing.T) {
 	t.Parallel()
 	p := func(balance, paid, committed int64) Pool {

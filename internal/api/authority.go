@@ -82,11 +82,12 @@ func (a *API) manages(c *gin.Context, camp *rewards.Campaign) error {
 	return access.Manage(common.HexToAddress(cl.Subject), tok)
 }
 
-// mayAward checks that camp may still award for the calling platform, from what the chain said at most
-// authorityTTL ago: its token still has a creator, a platform token issued by a creator works only while
-// that creator controls the token, and a pooled campaign's pool is not under withdrawal notice.
-func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
-	if camp.Pool == nil && camp.RewardToken.Common() != communityToken(camp) {
+// mayAct checks, from what the chain said at most authorityTTL ago, that the calling platform may act on camp
+// — for awarding (awarding set): its token still has a creator, a platform token issued by a creator works
+// only while that creator controls the token, and a pooled campaign's pool is not under withdrawal notice;
+// for reading, only the issuer's.
+func (a *API) mayAct(c *gin.Context, camp *rewards.Campaign, awarding bool) error {
+	if awarding && camp.Pool == nil && camp.RewardToken.Common() != communityToken(camp) {
 		// Only a campaign stored before authority was checked can pay another token than its community's.
 		return fmt.Errorf("%w: campaign %s pays %s, its community's token is %s", access.ErrForeignToken, camp.ID,
 			camp.RewardToken, communityToken(camp).Hex())
@@ -109,6 +110,9 @@ func (a *API) mayAward(c *gin.Context, camp *rewards.Campaign) error {
 			i := common.HexToAddress(p.IssuedBy)
 			issuer = &i
 		}
+	}
+	if !awarding {
+		return access.Read(tok, issuer)
 	}
 	var pool *access.Pool
 	if camp.Pool != nil {

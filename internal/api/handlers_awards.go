@@ -40,7 +40,7 @@ func (a *API) createReferral(c *gin.Context) {
 		a.abort(c, badRequest("referrer and referee are required"))
 		return
 	}
-	camp, err := a.platformCampaign(c, req.CampaignID)
+	camp, err := a.awardingCampaign(c, req.CampaignID)
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -124,7 +124,7 @@ func (a *API) createEvent(c *gin.Context) {
 		a.abort(c, badRequest("account is required"))
 		return
 	}
-	camp, err := a.platformCampaign(c, ev.CampaignID)
+	camp, err := a.awardingCampaign(c, ev.CampaignID)
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -170,7 +170,7 @@ func (a *API) directEntry(c *gin.Context, w awardRequest, cache map[string]*rewa
 	}
 	camp, ok := cache[w.CampaignID]
 	if !ok {
-		if camp, err = a.platformCampaign(c, w.CampaignID); err != nil {
+		if camp, err = a.awardingCampaign(c, w.CampaignID); err != nil {
 			return ledger.Entry{}, err
 		}
 		cache[w.CampaignID] = camp

@@ -177,10 +177,21 @@ func (a *API) campaign(c *gin.Context, id string) (*rewards.Campaign, error) {
 	return camp, nil
 }
 
+// awardingCampaign is platformCampaign for a write that awards: the campaign must also still be able to
+// award (see mayAct).
+func (a *API) awardingCampaign(c *gin.Context, id string) (*rewards.Campaign, error) {
+	return a.platformCampaignFor(c, id, true)
+}
+
 // platformCampaign loads a campaign the calling platform may act on: its token must list the campaign (or
-// "*"), the creator must not have taken it off the campaign, and the campaign's allow-list, if any, must
-// name it unless the creator added it (see platformAllowed).
+// "*"), the creator must not have taken it off the campaign, the campaign's allow-list, if any, must name it
+// unless the creator added it (see platformAllowed), and a token a creator issued must still be its
+// creator's.
 func (a *API) platformCampaign(c *gin.Context, id string) (*rewards.Campaign, error) {
+	return a.platformCampaignFor(c, id, false)
+}
+
+func (a *API) platformCampaignFor(c *gin.Context, id string, awarding bool) (*rewards.Campaign, error) {
 	camp, err := a.campaign(c, id)
 	if err != nil {
 		return nil, err
@@ -196,7 +207,7 @@ func (a *API) platformCampaign(c *gin.Context, id string) (*rewards.Campaign, er
 	if !ok {
 		return nil, forbidden("this platform may not act on campaign %q", camp.ID)
 	}
-	if err := a.mayAward(c, camp); err != nil {
+	if err := a.mayAct(c, camp, awarding); err != nil {
 		return nil, err
 	}
 	return camp, nil

@@ -224,6 +224,7 @@ func TestPools(t *testing.T) {
 	h.clock.Add(authorityTTL + time.Second)
 	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "1", "c")).
 		wantError(t, http.StatusUnprocessableEntity, "pool_closing")
+	h.get(t, "/v1/campaigns/"+camp.ID+"/stats", platform.Token).want(t, http.StatusOK) // reading what was goes on
 	h.post(t, "/v1/campaigns", creator.token, map[string]any{"community_id": community.ID, "pool": poolA.Hex(),
 		"rules": defaultRules()}).wantError(t, http.StatusUnprocessableEntity, "pool_closing")
 
