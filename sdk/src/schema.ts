@@ -393,6 +393,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/awards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's awards as CSV
+         * @description **Role: wallet, the creator of the campaign's community or the owner on-chain of the sponsor pool
+         *     paying it; or a platform allowed on the campaign with scope `leaderboards:read`.** Every award of
+         *     the campaign's journal, oldest first.
+         *     Columns, in this order: `award_id`, `time` (RFC 3339, UTC, milliseconds), `account`,
+         *     `campaign_id`, `token` (the ERC-20 paid), `pool` (the sponsor pool paying it, empty if none),
+         *     `amount` (exact, in the token's base units), `amount_tokens` (the same in whole tokens, an exact
+         *     decimal by the token's `decimals()` on-chain, 18 for a token without it), `reason`,
+         *     `counterparty` (the referee or referrer of a referral or revenue-share award, else empty) and
+         *     `platform` (the platform that made the award). RFC 4180: a header row, CRLF line ends, fields
+         *     quoted where needed. The file is streamed as it is read from the ledger; an error before the
+         *     first byte is answered in the error shape, one after it breaks the transfer off (the file is
+         *     then incomplete, never silently short).
+         */
+        get: operations["exportCampaignAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/platforms": {
         parameters: {
             query?: never;
@@ -711,6 +742,37 @@ export interface paths {
          *     awards across tokens, newest first, with their reasons.
          */
         get: operations["getAccountAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{address}/awards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's awards as CSV
+         * @description **Role: the wallet itself, or a platform with scope `rewards:read`.** The awards the account's
+         *     history keeps (its latest 100 per token or pool by default), token by token in address order,
+         *     newest first within a token.
+         *     Columns, in this order: `award_id`, `time` (RFC 3339, UTC, milliseconds), `account`,
+         *     `campaign_id`, `token` (the ERC-20 paid), `pool` (the sponsor pool paying it, empty if none),
+         *     `amount` (exact, in the token's base units), `amount_tokens` (the same in whole tokens, an exact
+         *     decimal by the token's `decimals()` on-chain, 18 for a token without it), `reason`,
+         *     `counterparty` (the referee or referrer of a referral or revenue-share award, else empty) and
+         *     `platform` (the platform that made the award). RFC 4180: a header row, CRLF line ends, fields
+         *     quoted where needed. The file is streamed as it is read from the ledger; an error before the
+         *     first byte is answered in the error shape, one after it breaks the transfer off (the file is
+         *     then incomplete, never silently short).
+         */
+        get: operations["exportAccountAwards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2053,6 +2115,33 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    exportCampaignAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The awards, as a CSV file (`Content-Disposition` attachment). */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listCampaignPlatforms: {
         parameters: {
             query?: never;
@@ -2522,6 +2611,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountAwards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportAccountAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The awards, as a CSV file (`Content-Disposition` attachment). */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
