@@ -122,6 +122,8 @@ type API struct {
 	quotas    *lru.Cache[string, *quota]            // rate-limit bucket → allowance drawn from Redis, not yet spent
 	// platformACLs: campaign id → the creator's changes to who may act on it, for platformACLTTL
 	platformACLs *expiring[map[string]string]
+	// embeds: campaign id → the origins that may frame its fan widget, for embedOriginsTTL
+	embeds *expiring[[]string]
 	// tokens and pools: what the chain says of a token and a pool, for authorityTTL (see authority.go)
 	tokens *expiring[access.Token]
 	pools  *expiring[access.Pool]
@@ -176,6 +178,7 @@ func New(d Deps) *API {
 	a.campaigns = newLRU[string, *rewards.Campaign](d.Config.CampaignCache)
 	a.platforms = newExpiring[*ledger.Platform](d.Config.PlatformCache, d.Config.PlatformCacheTTL, d.Now)
 	a.platformACLs = newExpiring[map[string]string](d.Config.CampaignCache, platformACLTTL, d.Now)
+	a.embeds = newExpiring[[]string](d.Config.CampaignCache, embedOriginsTTL, d.Now)
 	a.quotas = newLRU[string, *quota](d.Config.PlatformCache)
 	a.tokens = newExpiring[access.Token](d.Config.CampaignCache, authorityTTL, d.Now)
 	a.pools = newExpiring[access.Pool](d.Config.CampaignCache, authorityTTL, d.Now)
@@ -223,7 +226,7 @@ func (a *API) routes() *gin.Engine {
 	r.GET("/readyz", a.readyz)
 	r.GET("/metrics", a.metricsHandler())
 	r.GET("/openapi.yaml", a.openapi)
-	r.GET("/app/*path", gin.WrapH(web.Handler(a.Info.RPCURL)))
+	r.GET("/app/*path", gin.WrapH(web.New(web.Config{Connect: []string{a.Info.RPCURL}, EmbedOrigins: a.embedOrigins})))
 	r.GET("/app", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/app/") })
 
 	v1 := r.Group("/v1")
@@ -251,6 +254,8 @@ func (a *API) routes() *gin.Engine {
 	v1.POST("/campaigns/:id/platforms", a.authenticate(auth.RoleWallet), a.idempotent("campaign-platforms"),
 		platformChanges, a.createCampaignPlatform)
 	v1.DELETE("/campaigns/:id/platforms/:platform_id", a.authenticate(auth.RoleWallet), platformChanges, a.deleteCampaignPlatform)
+	v1.GET("/campaigns/:id/embed-origins", a.getEmbedOrigins)
+	v1.PUT("/campaigns/:id/embed-origins", a.authenticate(auth.RoleWallet), platformChanges, a.putEmbedOrigins)
 	v1.GET("/communities/:id/campaigns", a.communityCampaigns)
 	v1.GET("/campaigns/:id/grants", a.campaignGrants)
 	v1.GET("/pools/:pool", a.getPool)

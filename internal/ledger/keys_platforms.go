@@ -5,6 +5,7 @@ package ledger
 //	<p>:campplatforms:<campaign>        hash  platform id -> PlatformAllowed (added by the creator) or
 //	                                          PlatformRemoved (taken off the campaign by the creator)
 //	<p>:communitycampaigns:<community>  zset  campaign ids of the community, scored by creation time (unix ms)
+//	<p>:embedorigins:<campaign>         string  JSON array of the origins that may frame the campaign's fan widget
 
 func (k keys) campaignPlatforms(campaign string) string {
 	return k.p + ":campplatforms:" + esc(campaign)
@@ -12,4 +13,8 @@ func (k keys) campaignPlatforms(campaign string) string {
 
 func (k keys) communityCampaigns(community string) string {
 	return k.p + ":communitycampaigns:" + esc(community)
+}
+
+func (k keys) embedOrigins(campaign string) string {
+	return k.p + ":embedorigins:" + esc(campaign)
 }

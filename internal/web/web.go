@@ -1,15 +1,19 @@
-// Package web serves tribe's browser app — the fan, creator and sponsor pages — from files built by
-// web/build.mjs (esbuild) and embedded in the binary, under /app/.
+// Package web serves tribe's browser app — the fan, creator and sponsor pages, and the fan widget other sites
+// embed — from files built by web/build.mjs (esbuild) and embedded in the binary, under /app/.
 package web
 
 import (
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,17 +43,42 @@ type file struct {
 
 type handler struct {
 	files map[string]file // by path below Prefix: "index.html", "fan.js"
-	csp   string
+	base  string          // the Content-Security-Policy less its frame-ancestors directive
+	csp   string          // the Content-Security-Policy of every response but the widget's
+	embed EmbedOrigins
 }
 
-// Handler serves the app under Prefix: "/app/" is the fan page, "/app/creator" (or creator.html) the creator
-// page, "/app/sponsor" (or sponsor.html) the sponsor page, other built files by name. Unknown paths are 404 and directories are never listed. Every response
+// EmbedOrigins returns the origins that may frame the fan widget of campaign (as ParseOrigin returns them;
+// others are ignored). An error, or none, lets no page frame it.
+type EmbedOrigins func(ctx context.Context, campaign string) ([]string, error)
+
+// Config is what New builds the handler from.
+type Config struct {
+	// Connect are URLs whose origins the pages may send requests to besides their own (the chain's public
+	// JSON-RPC URL, for instance); empty or unparsable entries are ignored.
+	Connect []string
+	// EmbedOrigins decides who may frame /app/embed?campaign=<id>; nil: nobody.
+	EmbedOrigins EmbedOrigins
+}
+
+// embedPage is the fan widget, the one page other sites may frame.
+const embedPage = "embed.html"
+
+// Handler is New with Config.Connect set to connect and no page frameable.
+func Handler(connect ...string) http.Handler { return New(Config{Connect: connect}) }
+
+// New serves the app under Prefix: "/app/" is the fan page, "/app/creator" (or creator.html) the creator
+// page, "/app/sponsor" (or sponsor.html) the sponsor page, "/app/embed" (or embed.html) the fan widget,
+// other built files by name. Unknown paths are 404 and directories are never listed. Every response
 // carries a Content-Security-Policy that allows scripts, styles and images from this origin only and network
-// requests to this origin and to the origins of connect (the chain's public JSON-RPC URL, for instance);
-// empty or unparsable entries of connect are ignored. Files are revalidated on every use (no-cache with a
-// strong ETag), since their names do not change between builds. The handler is safe for concurrent use.
-func Handler(connect ...string) http.Handler {
-	h := &handler{files: map[string]file{}, csp: policy(connect)}
+// requests to this origin and to the origins of c.Connect, and forbids framing (frame-ancestors 'none'),
+// except that the widget /app/embed?campaign=<id> may be framed by the origins c.EmbedOrigins gives for
+// that campaign (and is never stored by caches, since its policy depends on the campaign). Other files are
+// revalidated on every use (no-cache with a strong ETag), since their names do not change between builds.
+// The handler is safe for concurrent use if c.EmbedOrigins is.
+func New(c Config) http.Handler {
+	base := basePolicy(c.Connect)
+	h := &handler{files: map[string]file{}, base: base, csp: base + "; frame-ancestors 'none'", embed: c.EmbedOrigins}
 	err := fs.WalkDir(dist, "dist", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -72,8 +101,8 @@ func Handler(connect ...string) http.Handler {
 	return h
 }
 
-// policy is the Content-Security-Policy of every response.
-func policy(connect []string) string {
+// basePolicy is the Content-Security-Policy of every response, less frame-ancestors.
+func basePolicy(connect []string) string {
 	origins := map[string]bool{}
 	for _, c := range connect {
 		u, err := url.Parse(c)
@@ -95,12 +124,94 @@ func policy(connect []string) string {
 		strings.TrimSpace("connect-src 'self' " + strings.Join(list, " ")),
 		"base-uri 'none'",
 		"form-action 'self'",
-		"frame-ancestors 'none'",
 	}, "; ")
 }
 
+// embedPolicy is the widget's Content-Security-Policy for the campaign r names: framed by its origins only.
+func (h *handler) embedPolicy(r *http.Request) string {
+	campaign := r.URL.Query().Get("campaign")
+	if h.embed == nil || campaign == "" {
+		return h.csp
+	}
+	origins, err := h.embed(r.Context(), campaign)
+	if err != nil {
+		return h.csp
+	}
+	var list []string
+	for _, o := range origins {
+		if n, err := ParseOrigin(o); err == nil && n == o && !slices.Contains(list, o) {
+			list = append(list, o)
+		}
+	}
+	if len(list) == 0 {
+		return h.csp
+	}
+	return h.base + "; frame-ancestors " + strings.Join(list, " ")
+}
+
+// ErrOrigin reports a string that is not an origin allowed to frame the widget.
+var ErrOrigin = errors.New("not an allowed origin")
+
+// ParseOrigin checks that s is an origin a campaign may let frame its widget — https://host[:port], or
+// http://localhost[:port] or http://127.0.0.1[:port] for development — and returns it normalized (lower
+// case, no default port). No path, query, user, wildcard or IPv6 literal: the result is safe to put in a
+// Content-Security-Policy as is. Errors wrap ErrOrigin.
+func ParseOrigin(s string) (string, error) {
+	if len(s) > 300 {
+		return "", fmt.Errorf("%w: longer than 300 characters", ErrOrigin)
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Opaque != "" || u.Host == "" {
+		return "", fmt.Errorf("%w: %q is not scheme://host[:port]", ErrOrigin, s)
+	}
+	if u.User != nil || u.Path != "" || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(s, "#") {
+		return "", fmt.Errorf("%w: %q has more than scheme://host[:port]", ErrOrigin, s)
+	}
+	scheme, host := strings.ToLower(u.Scheme), strings.ToLower(u.Hostname())
+	if !validHost(host) {
+		return "", fmt.Errorf("%w: %q has no valid host name", ErrOrigin, s)
+	}
+	switch {
+	case scheme == "https":
+	case scheme == "http" && (host == "localhost" || host == "127.0.0.1"):
+	default:
+		return "", fmt.Errorf("%w: %q must be https (http only for localhost and 127.0.0.1)", ErrOrigin, s)
+	}
+	out := scheme + "://" + host
+	if p := u.Port(); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 65535 || strconv.Itoa(n) != p {
+			return "", fmt.Errorf("%w: %q has no valid port", ErrOrigin, s)
+		}
+		if !(scheme == "https" && n == 443) && !(scheme == "http" && n == 80) {
+			out += ":" + p
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return "", fmt.Errorf("%w: %q has an empty port", ErrOrigin, s)
+	}
+	return out, nil
+}
+
+// validHost reports whether host is a DNS name (or dotted IPv4 address) of letters, digits and hyphens.
+func validHost(host string) bool {
+	if host == "" || len(host) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range label {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // aliases are the pages' short names.
-var aliases = map[string]string{"": "index.html", "creator": "creator.html", "sponsor": "sponsor.html"}
+var aliases = map[string]string{"": "index.html", "creator": "creator.html", "sponsor": "sponsor.html", "embed": embedPage}
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
@@ -125,9 +236,14 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	hd.Set("Cache-Control", "no-cache")
-	hd.Set("ETag", f.etag)
-	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatch(inm, f.etag) {
+	if name == embedPage {
+		hd.Set("Content-Security-Policy", h.embedPolicy(r))
+		hd.Set("Cache-Control", "no-store")
+	} else {
+		hd.Set("Cache-Control", "no-cache")
+		hd.Set("ETag", f.etag)
+	}
+	if inm := r.Header.Get("If-None-Match"); name != embedPage && inm != "" && etagMatch(inm, f.etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}

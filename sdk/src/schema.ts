@@ -489,6 +489,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/embed-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sites that may embed a campaign's fan widget
+         * @description The origins that may frame the campaign's fan widget, `/app/embed?campaign={id}`: the server
+         *     names exactly these in the widget's `Content-Security-Policy` `frame-ancestors` (none listed, or
+         *     an unknown campaign: `frame-ancestors 'none'`), and the widget posts its messages
+         *     (`tribe:ready`, `tribe:signed-in`, `tribe:claimed`) to these origins only. Needs no token: the
+         *     list is public, as the widget's policy is.
+         */
+        get: operations["getEmbedOrigins"];
+        /**
+         * Set the sites that may embed a campaign's fan widget
+         * @description **Role: wallet, the creator of the campaign's community.** Replaces the origins that may frame
+         *     the campaign's fan widget. Each is `https://host[:port]`, or `http://localhost[:port]` or
+         *     `http://127.0.0.1[:port]` for development: no path, query, user, wildcard or IP v6 literal (400
+         *     otherwise). They are stored normalized (lower case, no default port), duplicates once, at most 20
+         *     (400 over it); an empty list lets no site frame the widget. Every replica applies the change
+         *     within 5 seconds (at once on the one that served it). Counted with the platform changes against
+         *     the wallet's 20 per hour (429 over it).
+         */
+        put: operations["setEmbedOrigins"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communities/{id}/campaigns": {
         parameters: {
             query?: never;
@@ -1286,6 +1320,14 @@ export interface components {
             created_at: string;
             /** @description True when the platform may no longer act on this campaign. */
             revoked: boolean;
+        };
+        EmbedOrigins: {
+            campaign_id: string;
+            origins: string[];
+        };
+        EmbedOriginsRequest: {
+            /** @description The origins that may frame the widget (an empty list: none). */
+            origins: string[];
         };
         CampaignPlatforms: {
             platforms: components["schemas"]["CampaignPlatform"][];
@@ -2236,6 +2278,63 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEmbedOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's embed origins, in the order the creator gave them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedOrigins"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setEmbedOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmbedOriginsRequest"];
+            };
+        };
+        responses: {
+            /** @description The origins now stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedOrigins"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };
