@@ -6,6 +6,7 @@
 // the brand announces a withdrawal and, after the notice, takes back what nobody is owed. The balances the
 // pages show are checked against the chain read independently.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +112,33 @@ async function checkPage(page, name) {
   assert.ok(sw <= cw, `${name}: no horizontal scroll at phone width (scrollWidth ${sw} > ${cw}; too wide: ${wide.join(', ')})`);
   await page.screenshot({ path: join(shots, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
+}
+
+// hostSite serves, on a free 127.0.0.1 port (another origin than the API's), a fan site that frames widget
+// and records every message it receives in window.__msgs. It resolves to { origin, close }.
+function hostSite(widget) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A fan site</title><link rel="icon" href="data:,">
+<style>body{font-family:system-ui,sans-serif;margin:24px;background:#fff8ee}iframe{border:1px solid #d9dee5;border-radius:12px;background:#fff}</style>
+<script>window.__msgs=[];addEventListener('message',(e)=>{window.__msgs.push({origin:e.origin,data:e.data});});</script>
+</head><body><h1>The Test Creator fan club</h1><p>Your rewards, right here:</p>
+<iframe id="widget" title="tribe rewards" src="${widget}" width="600" height="350"></iframe></body></html>`;
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/' ? html : 'not found');
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({
+      origin: `http://127.0.0.1:${server.address().port}`,
+      close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    }));
+  });
+}
+
+// messages reads what the site's page received, waiting (bounded) until some message satisfies want.
+async function waitMessage(page, type, timeout = 30_000) {
+  await page.waitForFunction((t) => window.__msgs.some((m) => m.data?.type === t), type, { timeout });
+  return page.evaluate((t) => window.__msgs.find((m) => m.data?.type === t), type);
 }
 
 async function signIn(page) {
@@ -433,6 +461,86 @@ async function main() {
     await checkPage(fp, 'fan');
     await cp.locator('#new-campaign summary').click(); // the campaign form's fields are part of the checks
     await checkPage(cp, 'creator');
+
+    log('creator lists a fan site that may embed the widget of the first campaign');
+    const widgetURL = `${API}/app/embed?campaign=${campaignId}`;
+    const site = await hostSite(widgetURL);
+    const stranger = await hostSite(widgetURL);
+    try {
+      const creatorToken = await cp.evaluate(() => JSON.parse(sessionStorage.getItem('tribe.session')).token);
+      const fanToken = await fp.evaluate(() => JSON.parse(sessionStorage.getItem('tribe.session')).token);
+      const origins = `/v1/campaigns/${campaignId}/embed-origins`;
+      r = await http_('PUT', origins, creatorToken, { origins: ['http://fans.example'] });
+      assert.equal(r.status, 400, `plain http is refused: ${JSON.stringify(r.body)}`);
+      r = await http_('PUT', origins, fanToken, { origins: [stranger.origin] });
+      assert.equal(r.status, 403, `only the creator lists origins: ${JSON.stringify(r.body)}`);
+      r = await http_('PUT', origins, creatorToken, { origins: [site.origin] });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.deepEqual((await http_('GET', origins)).body, { campaign_id: campaignId, origins: [site.origin] });
+      r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+
+      log('the fan signs in inside the widget framed by the listed site');
+      const hp = await context.newPage();
+      hp.on('console', (m) => { if (m.type() === 'error') errors.push(`fan site console: ${m.text()}`); });
+      await installWallet(hp, { privateKey: fan.private_key, rpcUrl: dev.rpc_url, chainId });
+      const widgetResp = hp.waitForResponse((res) => res.url() === widgetURL, { timeout: 30_000 });
+      await hp.goto(`${site.origin}/`);
+      assert.equal((await widgetResp).headers()['content-security-policy'].split('; ').pop(), `frame-ancestors ${site.origin}`);
+      const ready = await waitMessage(hp, 'tribe:ready');
+      assert.deepEqual(ready, { origin: new URL(API).origin, data: { type: 'tribe:ready', campaign: campaignId } });
+      const wf = hp.frameLocator('#widget');
+      await wf.getByRole('heading', { name: 'Your TCC rewards' }).waitFor();
+      await wf.getByRole('button', { name: 'Connect wallet' }).click();
+      await wf.getByRole('button', { name: 'Sign in' }).click();
+      await wf.locator('body[data-state="signed-in"]').waitFor({ timeout: 30_000 });
+      const signedIn = await waitMessage(hp, 'tribe:signed-in');
+      assert.deepEqual(signedIn, { origin: new URL(API).origin, data: { type: 'tribe:signed-in', account: fan.address } });
+      await wf.locator(`#widget dd[data-field="claimable"][data-raw="${T(10)}"]`).waitFor({ timeout: 30_000 });
+      const widgetRaw = async (field) => BigInt(await wf.locator(`#widget dd[data-field="${field}"]`).getAttribute('data-raw'));
+      const claimedBefore = await widgetRaw('claimed');
+      assert.equal(await widgetRaw('earned'), claimedBefore + T(10));
+
+      log('the fan claims without gas in the widget; the site hears of it');
+      const tccBefore = await balanceOf(token, fan.address);
+      await wf.getByRole('button', { name: 'Claim without gas' }).click();
+      const claimedMsg = await waitMessage(hp, 'tribe:claimed', 60_000);
+      assert.equal(claimedMsg.origin, new URL(API).origin);
+      const { tx_hash: txHash, ...rest } = claimedMsg.data;
+      assert.deepEqual(rest, { type: 'tribe:claimed', account: fan.address, source: token, amount: T(10).toString() });
+      const claimReceipt = await chain.getTransactionReceipt({ hash: txHash });
+      assert.equal(claimReceipt.status, 'success');
+      assert.deepEqual(parseEventLogs({ abi: poolAbi, eventName: 'Claimed', logs: claimReceipt.logs }).map((l) => [l.args.account, l.args.token, l.args.amount]),
+        [[fan.address, token, T(10)]], 'the claimed message names the transaction that paid it');
+      assert.equal(await balanceOf(token, fan.address), tccBefore + T(10));
+      await wf.locator('#claim-progress', { hasText: 'Claimed 10 TCC in block' }).waitFor();
+      assert.equal(await widgetRaw('claimable'), 0n);
+      assert.equal(await widgetRaw('claimed'), claimedBefore + T(10));
+      const all = await hp.evaluate(() => window.__msgs);
+      assert.deepEqual(all.map((m) => m.data.type), ['tribe:ready', 'tribe:signed-in', 'tribe:claimed'], 'one message each, nothing else');
+      await hp.setViewportSize({ width: 680, height: 500 });
+      await hp.screenshot({ path: join(shots, 'embed-host.png') });
+      await hp.close();
+
+      log('a site the creator did not list is refused framing');
+      const op = await context.newPage();
+      const refusals = [];
+      op.on('console', (m) => { if (/frame-ancestors/.test(m.text())) refusals.push(m.text()); });
+      await installWallet(op, { privateKey: fan.private_key, rpcUrl: dev.rpc_url, chainId });
+      const strangerResp = op.waitForResponse((res) => res.url() === widgetURL, { timeout: 30_000 });
+      await op.goto(`${stranger.origin}/`);
+      assert.equal((await strangerResp).headers()['content-security-policy'].split('; ').pop(), `frame-ancestors ${site.origin}`);
+      await op.waitForTimeout(2000); // bounded: a framed widget says tribe:ready well within this
+      for (let i = 0; i < 50 && !refusals.length; i++) await op.waitForTimeout(100);
+      assert.ok(refusals.length > 0, 'the browser reports the frame-ancestors refusal');
+      assert.deepEqual(await op.evaluate(() => window.__msgs), [], 'the refused widget posted nothing');
+      const frame = op.frames().find((f) => f !== op.mainFrame());
+      assert.ok(!frame || !(await frame.locator('#widget').count().catch(() => 0)), 'the widget did not load in the refused frame');
+      await op.close();
+    } finally {
+      await site.close();
+      await stranger.close();
+    }
 
     log('creator revokes the platform; its token stops working for the campaign');
     await cp.getByRole('button', { name: `Open the dashboard of ${campaignId}` }).click();
