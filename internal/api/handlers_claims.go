@@ -139,7 +139,7 @@ type relayRequest struct {
 }
 
 type relayResponse struct {
-	TxHash           string `json:"tx_hash"`
+	TxHash           string `json:"tx_hash,omitempty"` // none while another request is sending (status sending)
 	CumulativeAmount string `json:"cumulative_amount"`
 	Amount           string `json:"amount"`
 	Status           string `json:"status"`

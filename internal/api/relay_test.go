@@ -44,6 +44,7 @@ type relaySetup struct {
 	cfg                claims.Config
 	accountGas, global uint64
 	sources            func(*claims.FactorySources) claims.Sources // nil: the factory's
+	poll               time.Duration                               // txmgr's receipt polling (10 ms if 0)
 }
 
 func newRelayWorld(t *testing.T, edit func(*relaySetup)) *relayWorld {
@@ -54,7 +55,10 @@ func newRelayWorld(t *testing.T, edit func(*relaySetup)) *relayWorld {
 		edit(&set)
 	}
 	w := &relayWorld{h: h, registry: prometheus.NewRegistry(), service: h.Addr(h.Signer)}
-	txm, err := txmgr.New(h.Client, txmgr.Config{ChainID: h.ChainID, Key: h.Signer, PollInterval: 10 * time.Millisecond,
+	if set.poll == 0 {
+		set.poll = 10 * time.Millisecond
+	}
+	txm, err := txmgr.New(h.Client, txmgr.Config{ChainID: h.ChainID, Key: h.Signer, PollInterval: set.poll,
 		RPCTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -388,4 +392,42 @@ func TestRelayFactoryToken(t *testing.T) {
 	before := w.keyState(t)
 	w.relay(t, fan, token).wantError(t, http.StatusServiceUnavailable, "unavailable")
 	w.nothingSent(t, before)
+}
+
+// TestRelayRightAfterMined asks for a relay as soon as the previous one is mined, before the relayer has seen
+// its receipt (txmgr polls for it only every few seconds here): the answer is what is true on the chain — the
+// new claim when more was earned, nothing_to_claim when not — never the old transaction as in flight.
+func TestRelayRightAfterMined(t *testing.T) {
+	t.Parallel()
+	w := newRelayWorld(t, func(s *relaySetup) { s.poll = 5 * time.Second })
+	fan := w.wallet(t, "fan")
+	token, camp := w.factoryToken(t, "NOW")
+	w.earn(t, camp, fan.addr, "60")
+	first := w.mined(t, w.relay(t, fan, token))
+
+	// Mined, and nothing new earned: nothing to claim.
+	w.relay(t, fan, token).wantError(t, http.StatusUnprocessableEntity, "nothing_to_claim")
+
+	// More earned: the new claim is sent, for the difference.
+	w.earn(t, camp, fan.addr, "5")
+	second := w.mined(t, w.relay(t, fan, token))
+	if second.TxHash == first.TxHash || second.Amount != "5" || second.CumulativeAmount != "65" {
+		t.Fatalf("relay after the first was mined: %+v (first %+v); want a new transaction paying 5 of 65", second, first)
+	}
+	if b := w.h.BalanceOf(token, fan.addr); b.Cmp(big.NewInt(65)) != 0 {
+		t.Fatalf("fan balance %s, want 65", b)
+	}
+
+	// While the second is in flight (sent, not mined), a request gets it, and sends nothing.
+	w.earn(t, camp, fan.addr, "7")
+	var third relayResponse
+	w.relay(t, fan, token).want(t, http.StatusAccepted).decode(t, &third)
+	if third.Status != claims.StatusSent {
+		t.Fatalf("third relay %+v", third)
+	}
+	var again relayResponse
+	w.relay(t, fan, token).want(t, http.StatusAccepted).decode(t, &again)
+	if again.Status != claims.StatusInFlight || again.TxHash != third.TxHash || again.Amount != "" {
+		t.Fatalf("relay while one is in flight: %+v; want in_flight %s", again, third.TxHash)
+	}
 }

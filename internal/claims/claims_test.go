@@ -287,6 +287,15 @@ func (f *fakeInFlight) Sent(_ context.Context, account, _ common.Address, tx str
 	f.m[account] = tx
 	return nil
 }
+func (f *fakeInFlight) Forget(_ context.Context, account, _ common.Address, marker string) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.m[account] != marker {
+		return false, nil
+	}
+	delete(f.m, account)
+	return true, nil
+}
 func (f *fakeInFlight) Done(_ context.Context, account, _ common.Address) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -439,6 +448,27 @@ func TestRelayRules(t *testing.T) {
 				t.Fatalf("second relay %+v, %v", again, err)
 			}
 		})
+	}
+}
+
+// TestRelaySending: while another request is sending (its marker holds no hash yet), a relay answers
+// StatusSending without a hash and sends nothing.
+func TestRelaySending(t *testing.T) {
+	t.Parallel()
+	fan, source := common.HexToAddress("0xfa"), common.HexToAddress("0x70")
+	key, _ := crypto.GenerateKey()
+	sender := &fakeSender{done: make(chan txmgr.Result)}
+	r, err := New(Config{Distributor: common.HexToAddress("0xd1"), From: common.HexToAddress("0x5e")}, Deps{
+		Ledger: fakeLedger{fan: big.NewInt(5)}, InFlight: &fakeInFlight{m: map[common.Address]string{fan: markerSending}},
+		Signer: voucher.NewSigner(key, big.NewInt(1337), common.HexToAddress("0xd1")), Chain: fakeChain{gas: 70_000},
+		Sender: sender, Sources: fakeSources(true), Budget: &fakeBudget{},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := r.Relay(context.Background(), fan, source)
+	if err != nil || out.Status != StatusSending || out.TxHash != "" || len(sender.sent) != 0 {
+		t.Fatalf("relay while another is sending: %+v, %v; sent %v", out, err, sender.sent)
 	}
 }
 

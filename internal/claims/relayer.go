@@ -53,7 +53,30 @@ const (
 const (
 	StatusSent     = "sent"      // the transaction was sent by this request
 	StatusInFlight = "in_flight" // one was already in flight: TxHash is its hash
+	StatusSending  = "sending"   // another request is sending one right now: no hash yet
 )
+
+// markerSending is the marker InFlight.Begin returns while a relay is being sent, before Sent stores its own.
+const markerSending = "pending"
+
+// sentMarker is the marker of a relay sent: its transaction hash and the cumulative total it claims, so that
+// a later request can tell a marker that outlived its mined transaction (see Relayer.Relay).
+func sentMarker(tx common.Hash, cumulative *big.Int) string {
+	return tx.Hex() + " " + cumulative.String()
+}
+
+// parseMarker splits a sent marker; cumulative is nil if the marker holds none (a bare hash).
+func parseMarker(m string) (tx string, cumulative *big.Int) {
+	tx, cum, ok := strings.Cut(m, " ")
+	if !ok {
+		return m, nil
+	}
+	c, ok := new(big.Int).SetString(cum, 10)
+	if !ok {
+		return tx, nil
+	}
+	return tx, c
+}
 
 // Ledger is what a relay reads of the ledger (ledger.Store is one).
 type Ledger interface {
@@ -63,12 +86,13 @@ type Ledger interface {
 
 // InFlight remembers relays in flight, so a second request does not send twice (ledger.Store is one).
 type InFlight interface {
-	// Begin records that a relay of (account, source) is in flight; it returns the tx hash of one already in
-	// flight, if any (and then records nothing).
+	// Begin records that a relay of (account, source) is in flight; it returns the marker of one already in
+	// flight, if any (and then records nothing): "pending" while it is being sent, then what Sent stored.
 	Begin(ctx context.Context, account, source common.Address, ttl time.Duration) (inFlight string, err error)
-	// Sent stores the relay's tx hash; Done forgets it.
-	Sent(ctx context.Context, account, source common.Address, tx string, ttl time.Duration) error
+	// Sent stores the relay's marker; Done forgets the relay, Forget only if its marker is still marker.
+	Sent(ctx context.Context, account, source common.Address, marker string, ttl time.Duration) error
 	Done(ctx context.Context, account, source common.Address) error
+	Forget(ctx context.Context, account, source common.Address, marker string) (bool, error)
 }
 
 // Signer signs vouchers (voucher.Signer is one).
@@ -135,9 +159,9 @@ type Deps struct {
 
 // Relay is the outcome of a relay request.
 type Relay struct {
-	TxHash string // of the transaction sent, or of the one in flight ("pending" while it is being sent)
-	Status string // StatusSent or StatusInFlight
-	// CumulativeAmount and Amount (what the transaction pays) are nil when Status is StatusInFlight.
+	TxHash string // of the transaction sent, or of the one in flight; "" when Status is StatusSending
+	Status string // StatusSent, StatusInFlight or StatusSending
+	// CumulativeAmount and Amount (what the transaction pays) are nil unless Status is StatusSent.
 	CumulativeAmount, Amount *big.Int
 	// Gas is the gas limit sent, the most the transaction can use (0 when in flight).
 	Gas uint64
@@ -210,7 +234,8 @@ func New(cfg Config, d Deps) (*Relayer, error) {
 
 // Relay sends account's claim of source, the service paying the gas, once every rule allows it: at most
 // Config.PerMinute requests a minute, one relay in flight per (account, source) (a second request returns
-// the first's hash), a source Sources relays for, a claimable amount of at least Config.MinAmount, a gas
+// the first's hash, or StatusSending before it has one; a relay whose claim the chain already shows paid is
+// no longer in flight, even if its follower has not forgotten it yet), a source Sources relays for, a claimable amount of at least Config.MinAmount, a gas
 // estimate within Config.MaxGas, and the gas limit charged to the account's and the global budget. It returns
 // once the transaction is sent; the Relayer follows it until it is mined. Any refusal is one of the package's
 // errors and sends nothing. Cancelling ctx abandons the request, but not a transaction already sent.
@@ -219,12 +244,30 @@ func (r *Relayer) Relay(ctx context.Context, account, source common.Address) (*R
 		r.metrics.refused(err)
 		return nil, err
 	}
-	inFlight, err := r.d.InFlight.Begin(ctx, account, source, r.cfg.InFlightTTL)
-	if err != nil {
-		return nil, fmt.Errorf("relay: %w", err)
-	}
-	if inFlight != "" {
-		return &Relay{TxHash: inFlight, Status: StatusInFlight}, nil
+	for retried := false; ; retried = true {
+		inFlight, err := r.d.InFlight.Begin(ctx, account, source, r.cfg.InFlightTTL)
+		if err != nil {
+			return nil, fmt.Errorf("relay: %w", err)
+		}
+		if inFlight == "" {
+			break
+		}
+		if inFlight == markerSending {
+			return &Relay{Status: StatusSending}, nil
+		}
+		tx, cum := parseMarker(inFlight)
+		if !retried && cum != nil {
+			// The follower forgets a relay once txmgr reports its receipt, which can be after the client saw it
+			// mined. If the chain already shows the marked total claimed, the marker is stale: forget it (unless
+			// another request did, or replaced it) and decide afresh.
+			if claimed, err := r.claimed(ctx, source, account); err == nil && claimed.Cmp(cum) >= 0 {
+				if _, err := r.d.InFlight.Forget(ctx, account, source, inFlight); err != nil {
+					return nil, fmt.Errorf("relay: %w", err)
+				}
+				continue
+			}
+		}
+		return &Relay{TxHash: tx, Status: StatusInFlight}, nil
 	}
 	out, err := r.relay(ctx, account, source)
 	if err != nil {
@@ -312,8 +355,9 @@ func (r *Relayer) relay(ctx context.Context, account, source common.Address) (*R
 	log.Info("claim relayed", "cumulative", cum, "amount", amount, "estimate", estimate)
 	r.metrics.charged.Add(float64(gas))
 	r.metrics.relays.WithLabelValues("sent").Inc()
-	_ = r.d.InFlight.Sent(ctx, account, source, hash.Hex(), r.cfg.InFlightTTL)
-	go r.follow(log, account, source, done)
+	marker := sentMarker(hash, cum)
+	_ = r.d.InFlight.Sent(ctx, account, source, marker, r.cfg.InFlightTTL)
+	go r.follow(log, account, source, marker, done)
 	return &Relay{TxHash: hash.Hex(), Status: StatusSent, CumulativeAmount: cum, Amount: amount, Gas: gas}, nil
 }
 
@@ -326,9 +370,10 @@ func GasLimit(estimate, maxGas uint64) (uint64, error) {
 	return min(estimate+estimate*txmgr.GasHeadroomPercent/100, maxGas), nil
 }
 
-// follow waits for the relayed transaction's outcome, then forgets the relay in flight. Stop ends it early,
-// leaving the marker to expire (the transaction may still be mined).
-func (r *Relayer) follow(log *slog.Logger, account, source common.Address, done <-chan txmgr.Result) {
+// follow waits for the relayed transaction's outcome, then forgets the relay in flight if its marker is still
+// there (a later request may have forgotten it already and sent another). Stop ends it early, leaving the
+// marker to expire (the transaction may still be mined).
+func (r *Relayer) follow(log *slog.Logger, account, source common.Address, marker string, done <-chan txmgr.Result) {
 	defer r.wg.Done()
 	var res txmgr.Result
 	select {
@@ -354,7 +399,7 @@ func (r *Relayer) follow(log *slog.Logger, account, source common.Address, done 
 	}
 	ctx, cancel := context.WithTimeout(r.base, r.cfg.RPCTimeout)
 	defer cancel()
-	if err := r.d.InFlight.Done(ctx, account, source); err != nil && r.base.Err() == nil {
+	if _, err := r.d.InFlight.Forget(ctx, account, source, marker); err != nil && r.base.Err() == nil {
 		log.Warn("forget relay in flight", "err", err)
 	}
 }

@@ -43,3 +43,13 @@ func (s *Store) Done(ctx context.Context, account, token common.Address) error {
 	}
 	return nil
 }
+
+// Forget forgets the relay of (account, token) if its marker is still marker (a value Begin returned or Sent
+// stored), and reports whether it did. Safe for concurrent use across replicas.
+func (s *Store) Forget(ctx context.Context, account, token common.Address, marker string) (bool, error) {
+	n, err := relayForgetScript.Run(ctx, s.rdb, []string{s.k.relay(account, token)}, marker).Int()
+	if err != nil {
+		return false, fmt.Errorf("relay forget: %w", err)
+	}
+	return n == 1, nil
+}

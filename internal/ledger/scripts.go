@@ -369,3 +369,17 @@ var releaseBindingScript = redis.NewScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `)
+
+// relayForgetScript deletes a relay marker only if it still holds the value the caller saw, so that a
+// relay's own clean-up never forgets a later relay's marker.
+//
+//	KEYS[1] the relay marker (keys.relay)
+//	ARGV[1] the marker value to forget
+//
+// Returns 1 if it deleted the marker, 0 if the marker held another value or none.
+var relayForgetScript = redis.NewScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+`)

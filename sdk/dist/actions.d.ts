@@ -44,7 +44,8 @@ export interface RelayOptions {
 /**
  * relay asks the service to send the signed-in wallet's claim of `token` and pay its gas (POST
  * /v1/claims/relay). It answers once the transaction is sent (`status: sent`), or with the one already in
- * flight (`in_flight`); wait for `tx_hash` with a public client. It is not retried: the endpoint
+ * flight (`in_flight`), or `sending` without `tx_hash` while another request is sending one (ask again
+ * shortly); wait for `tx_hash` with a public client. It is not retried: the endpoint
  * de-duplicates by the relay in flight, not by an Idempotency-Key.
  */
 export declare function relay({ client, token }: RelayOptions): Promise<Relay>;

@@ -225,7 +225,10 @@ export interface paths {
          *     `TribeTokenFactory` domain) that the creator's wallet signs with `eth_signTypedData_v4`, and
          *     the token's address, known in advance (CREATE2). The service picks `salt` and `deadline`
          *     (one hour) unless given. Nothing is stored. Send `request` back with the signature to
-         *     `POST /v1/communities`.
+         *     `POST /v1/communities`. The typed data's `types` include `EIP712Domain`, as
+         *     `eth_signTypedData_v4` expects; ethers' `signTypedData(domain, types, message)` refuses that
+         *     entry (it derives the domain type itself), so remove `EIP712Domain` from `types` before
+         *     calling it.
          */
         post: operations["requestCommunity"];
         delete?: never;
@@ -877,7 +880,9 @@ export interface paths {
          *     wallet's claimable amount of `token`, paying the gas, and answers 202 with the transaction hash
          *     once it is sent (`status: sent`). While a relay of the same (account, token) is in flight, a
          *     new request returns that transaction (`status: in_flight`, amounts empty) instead of sending
-         *     another. The service relays only its own payout sources — a CreatorToken made by its factory, or
+         *     another, or, in the moment before it has a hash, `status: sending` without `tx_hash` (ask again
+         *     shortly). A relay whose claim the chain already shows paid is no longer in flight: a request
+         *     right after it was mined gets the next claim or `nothing_to_claim`. The service relays only its own payout sources — a CreatorToken made by its factory, or
          *     a sponsor pool — that a campaign pays (else 422 `source_not_relayable`), only claims whose gas
          *     estimate is within the ceiling (`--relay-max-gas`, 150,000 by default; else 422
          *     `relay_gas_ceiling`), sent with a gas limit within it, and only amounts of at least
@@ -1480,13 +1485,18 @@ export interface components {
             token: components["schemas"]["Address"];
         };
         Relay: {
-            tx_hash: string;
-            /** @description The cumulative total claimed; empty when `status` is `in_flight`. */
+            /** @description The transaction sent or in flight; absent when `status` is `sending`. */
+            tx_hash?: string;
+            /** @description The cumulative total claimed; empty unless `status` is `sent`. */
             cumulative_amount: string;
-            /** @description What this transaction pays out; empty when `status` is `in_flight`. */
+            /** @description What this transaction pays out; empty unless `status` is `sent`. */
             amount: string;
-            /** @enum {string} */
-            status: "sent" | "in_flight";
+            /**
+             * @description `sent`: this request sent the transaction. `in_flight`: one sent earlier is not mined yet.
+             *     `sending`: another request is sending one right now and has no hash yet.
+             * @enum {string}
+             */
+            status: "sent" | "in_flight" | "sending";
         };
         Epoch: {
             /** Format: int64 */
