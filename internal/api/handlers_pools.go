@@ -114,7 +114,7 @@ func (a *API) createGrant(c *gin.Context) {
 		return
 	}
 	caller := common.HexToAddress(claimsOf(c).Subject)
-	_, granted, err := a.Ledger.PoolGrants(c, addr)
+	granted, err := a.Ledger.PoolGranted(c, addr)
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -172,7 +172,7 @@ func (a *API) campaignGrants(c *gin.Context) {
 			a.abort(c, err)
 			return
 		}
-		sum := rewards.AmountOf(0).Big()
+		sum := new(big.Int)
 		for _, g := range all {
 			if g.CampaignID == camp.ID {
 				out.Grants = append(out.Grants, g)

@@ -122,6 +122,19 @@ func (s *Store) PoolGrants(ctx context.Context, pool common.Address) ([]Grant, *
 	return out, total, nil
 }
 
+// PoolGranted returns the sum of the pool's grants (what AddGrant checks against the deposits). Safe for
+// concurrent use.
+func (s *Store) PoolGranted(ctx context.Context, pool common.Address) (*big.Int, error) {
+	v, err := s.rdb.HGet(ctx, s.k.pool(pool), "granted").Result()
+	if errors.Is(err, redis.Nil) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("pool granted: %w", err)
+	}
+	return decimal(v), nil
+}
+
 // Pools returns every pool that has granted a budget, with the ERC-20 it pays. Safe for concurrent use.
 func (s *Store) Pools(ctx context.Context) (map[common.Address]common.Address, error) {
 	members, err := s.rdb.SMembers(ctx, s.k.pools()).Result()
