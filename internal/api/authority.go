@@ -25,14 +25,14 @@ const authorityTTL = 2 * time.Second
 // unreachable, nobody can have changed in a way this replica could see).
 const authorityReadTimeout = time.Second
 
-// tokenFacts is what the chain says of token (fresh: read now, else a copy at most authorityTTL old).
-func (a *API) tokenFacts(ctx context.Context, token common.Address, fresh bool) (access.Token, error) {
-	return a.tokens.get(token.Hex(), fresh, a.readToken(ctx, token))
+// tokenFacts is what the chain says of token now, read afresh (and kept for awarding, see mayAct).
+func (a *API) tokenFacts(ctx context.Context, token common.Address) (access.Token, error) {
+	return a.tokens.get(token.Hex(), true, a.readToken(ctx, token))
 }
 
-// poolFacts is what the distributor says of pool (fresh as for tokenFacts).
-func (a *API) poolFacts(ctx context.Context, pool common.Address, fresh bool) (access.Pool, error) {
-	return a.pools.get(pool.Hex(), fresh, a.readPool(ctx, pool))
+// poolFacts is what the distributor says of pool now, read afresh (and kept for awarding).
+func (a *API) poolFacts(ctx context.Context, pool common.Address) (access.Pool, error) {
+	return a.pools.get(pool.Hex(), true, a.readPool(ctx, pool))
 }
 
 func (a *API) readToken(ctx context.Context, token common.Address) func() (access.Token, error) {
@@ -75,7 +75,7 @@ func (a *API) manages(c *gin.Context, camp *rewards.Campaign) error {
 	if cl == nil || cl.Role != auth.RoleWallet {
 		return forbidden("only the creator of campaign %q's community may do this", camp.ID)
 	}
-	tok, err := a.tokenFacts(c, communityToken(camp), true)
+	tok, err := a.tokenFacts(c, communityToken(camp))
 	if err != nil {
 		return err
 	}

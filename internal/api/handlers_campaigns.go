@@ -58,7 +58,7 @@ func (a *API) createCampaign(c *gin.Context) {
 		return
 	}
 	caller := common.HexToAddress(claimsOf(c).Subject)
-	tok, err := a.tokenFacts(c, community.TokenAddress.Common(), true)
+	tok, err := a.tokenFacts(c, community.TokenAddress.Common())
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -73,7 +73,7 @@ func (a *API) createCampaign(c *gin.Context) {
 		p := req.Pool.Common()
 		f.Pool = &p
 		if tok.Creator == caller { // read the pool only for the token's creator
-			if pool, err = a.poolFacts(c, p, true); err != nil {
+			if pool, err = a.poolFacts(c, p); err != nil {
 				a.abort(c, err)
 				return
 			}

@@ -78,7 +78,7 @@ func (a *API) mayReadAwards(c *gin.Context, camp *rewards.Campaign) error {
 		return err
 	}
 	if camp.Pool != nil {
-		p, err := a.poolFacts(c, camp.Pool.Common(), true)
+		p, err := a.poolFacts(c, camp.Pool.Common())
 		if err != nil {
 			return err
 		}

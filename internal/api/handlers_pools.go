@@ -66,7 +66,7 @@ func (a *API) getPool(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	p, err := a.poolFacts(c, addr, true)
+	p, err := a.poolFacts(c, addr)
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -108,7 +108,7 @@ func (a *API) createGrant(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	p, err := a.poolFacts(c, addr, true)
+	p, err := a.poolFacts(c, addr)
 	if err != nil {
 		a.abort(c, err)
 		return
