@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net/http"
 	"slices"
@@ -290,7 +291,9 @@ func (a *API) claimAll(c *gin.Context) {
 		ChainID: a.Info.ChainID.String()}
 	var batch []claims.Entry
 	deadline := a.voucherDeadline()
-	for source, cum := range earned {
+	sources := slices.SortedFunc(maps.Keys(earned), func(x, y common.Address) int { return bytes.Compare(x[:], y[:]) })
+	for _, source := range sources {
+		cum := earned[source]
 		claimed, err := a.Chain.Claimed(c, source, addr)
 		if err != nil {
 			a.abort(c, fmt.Errorf("claimed amount: %w", err))
@@ -318,10 +321,6 @@ func (a *API) claimAll(c *gin.Context) {
 		out.Claims = append(out.Claims, e)
 		batch = append(batch, claims.Entry{Account: addr, Source: source, Cumulative: cum, Deadline: deadline, Signature: sig})
 	}
-	slices.SortFunc(out.Claims, func(x, y claimAllEntry) int {
-		return bytes.Compare(common.HexToAddress(x.Source).Bytes(), common.HexToAddress(y.Source).Bytes())
-	})
-	slices.SortFunc(batch, func(x, y claims.Entry) int { return bytes.Compare(x.Source[:], y.Source[:]) })
 	if len(batch) > 0 {
 		out.Calldata = hexutil.Encode(claims.ClaimManyCalldata(batch))
 	}
