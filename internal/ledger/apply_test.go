@@ -49,7 +49,7 @@ func TestApplySingle(t *testing.T) {
 	}
 	got.ID = ""
 	want := ledger.AppliedAward{CampaignID: "camp", Token: tokenA, Account: fan, Amount: amt(t, "42"),
-		Reason: rewards.ReasonReferee, Counterparty: &friend, At: start}
+		Reason: rewards.ReasonReferee, Counterparty: &friend, At: start, Status: ledger.StatusClaimable}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("award %+v\nwant  %+v", got, want)
 	}

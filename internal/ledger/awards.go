@@ -47,6 +47,22 @@ type ApplyRequest struct {
 	// Campaign, if set, is the campaign the request is about; every entry must share its reward token. It
 	// lets a request that earns nothing (an event no rule pays) still record its IdempotencyKey.
 	Campaign *rewards.Campaign
+	// EventID is the platform's id of the event (requires Campaign): unique per campaign, a repeat returns
+	// the first result whatever its IdempotencyKey.
+	EventID string
+	// Purchase, for a purchase event with an EventID, is what a refund needs later: the purchaser and the
+	// value. Its revenue-share awards keep a state so that a refund can reverse them.
+	Purchase *Purchase
+	// Subject is the account the event is about: if it is blocked the request is refused (ErrBlocked), while
+	// an award to another blocked account (a referrer, say) is dropped. Direct requests refuse any blocked
+	// account.
+	Subject *rewards.Address
+}
+
+// Purchase is what the ledger keeps of a purchase event for its refunds.
+type Purchase struct {
+	Account rewards.Address
+	Value   rewards.Amount
 }
 
 // AppliedAward is an award the ledger credited.
@@ -63,7 +79,25 @@ type AppliedAward struct {
 	At           time.Time        `json:"at"`
 	// Capped is set when the daily cap cut the award.
 	Capped bool `json:"capped,omitempty"`
+	// Status is StatusPending, StatusClaimable, StatusRejected or StatusReversed.
+	Status string `json:"status"`
+	// ClaimableAt is when a pending award's hold ends (a manual campaign's award also needs approval).
+	ClaimableAt *time.Time `json:"claimable_at,omitempty"`
+	// Reversed is how much refunds took back of it (all of it once Status is StatusReversed).
+	Reversed *rewards.Amount `json:"reversed,omitempty"`
+	// AwaitingApproval is set while a manual campaign's award waits for review.
+	AwaitingApproval bool `json:"awaiting_approval,omitempty"`
+	// Note says why it was rejected or reversed.
+	Note string `json:"note,omitempty"`
 }
+
+// Award statuses.
+const (
+	StatusPending   = "pending"
+	StatusClaimable = "claimable"
+	StatusRejected  = "rejected"
+	StatusReversed  = "reversed"
+)
 
 // ApplyResult is what Apply did.
 type ApplyResult struct {
@@ -84,7 +118,7 @@ type ApplyResult struct {
 // be the stored ones (their budget initialises the remaining budget if CreateCampaign did not get that far).
 // Safe for concurrent use; see Store about cancellation.
 func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, error) {
-	if len(req.Entries) == 0 && (req.IdempotencyKey == "" || req.Campaign == nil) {
+	if len(req.Entries) == 0 && (req.IdempotencyKey == "" && req.EventID == "" || req.Campaign == nil) {
 		return &ApplyResult{Awards: []AppliedAward{}}, nil
 	}
 	if len(req.Entries) > MaxBatch {
@@ -106,6 +140,17 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		if e.Award.Amount.IsZero() {
 			return nil, fmt.Errorf("apply: %w: entry %d has amount 0", ErrInvalid, i)
 		}
+	}
+	if req.EventID != "" && req.Campaign == nil {
+		return nil, fmt.Errorf("apply: %w: an event id needs the request's campaign", ErrInvalid)
+	}
+	entries, err := s.dropBlocked(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("apply: %w", err)
+	}
+	req.Entries = entries
+	if len(req.Entries) == 0 && (req.IdempotencyKey == "" && req.EventID == "" || req.Campaign == nil) {
+		return &ApplyResult{Awards: []AppliedAward{}}, nil
 	}
 	now := s.now()
 	nowMS := strconv.FormatInt(now.UnixMilli(), 10)
@@ -154,17 +199,30 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		if c.Rules.DailyCap != nil {
 			dailyCap = c.Rules.DailyCap.String()
 		}
+		manual := "0"
+		if c.Rules.Manual() {
+			manual = "1"
+		}
 		campArgs = append(campArgs, c.ID, c.Budget.String(), dailyCap,
 			key(s.k.campaignState(token, c.ID)), key(s.k.journal(token, c.ID)),
-			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)), key(s.k.daily(token, c.ID)))
+			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)), key(s.k.daily(token, c.ID)),
+			manual, key(s.k.blocks(token, c.ID)))
 	}
 	direct := "0"
 	if req.Direct {
 		direct = "1"
 	}
-	args := make([]any, 0, 11+len(campArgs)+8*len(req.Entries))
+	eventCamp, purchase := "", ""
+	if req.EventID != "" {
+		eventCamp = req.Campaign.ID
+		if req.Purchase != nil {
+			purchase = hexAddr(req.Purchase.Account.Common()) + "|" + req.Purchase.Value.String() + "|0|"
+		}
+	}
+	args := make([]any, 0, 15+len(campArgs)+10*len(req.Entries))
 	args = append(args, nowMS, reqHash, req.Platform, req.IdempotencyKey, direct, s.history,
-		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries), day)
+		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries), day, s.k.tokenKey(token),
+		req.EventID, eventCamp, purchase)
 	args = append(args, campArgs...)
 	accounts := map[common.Address]struct{}{}
 	for _, e := range req.Entries {
@@ -182,8 +240,19 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		if c.cap {
 			capKey = key(s.k.dailyCap(token, e.Campaign.ID, account, day))
 		}
+		at := "0"
+		if h := e.Campaign.Rules.Hold(a.Reason); h > 0 {
+			at = strconv.FormatInt(now.Add(h).UnixMilli(), 10)
+		}
+		flags := ""
+		if purchase != "" && a.Reason == rewards.ReasonRevenueShare {
+			flags += "r"
+		}
+		if req.Direct || req.Subject != nil && *req.Subject == a.Account {
+			flags += "b"
+		}
 		args = append(args, c.num, hexAddr(account), a.Amount.String(), a.Reason, counterparty, referral, capKey,
-			key(s.k.history(token, account)))
+			key(s.k.history(token, account)), at, flags)
 	}
 
 	// Index the token first (other slots, so not in the script): harmless if the script then refuses.
@@ -241,6 +310,8 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 			Account: rewards.Address(common.HexToAddress(res[2])), Left: decimal(res[3]), Requested: decimal(res[4])})
 	case "overflow":
 		return nil, fmt.Errorf("apply: account %s: %w", common.HexToAddress(res[1]), ErrOverflow)
+	case "blocked":
+		return nil, fmt.Errorf("apply: account %s: %w", common.HexToAddress(res[1]), ErrBlocked)
 	}
 	return nil, fmt.Errorf("apply: unexpected script result %q", res[0])
 }
@@ -255,9 +326,10 @@ func decimal(s string) *big.Int {
 }
 
 // decodeAward reads one award as the apply script encodes it: [id, campaign, account, amount, reason,
-// counterparty, at ms, capped].
+// counterparty, at ms, capped, status "p"|"c", claimable_at ms] (records written before holds existed end
+// at capped, and were claimable at once).
 func decodeAward(token common.Address, w []string) (AppliedAward, error) {
-	if len(w) != 8 {
+	if len(w) != 8 && len(w) != 10 {
 		return AppliedAward{}, fmt.Errorf("stored award has %d fields", len(w))
 	}
 	amount, err := rewards.ParseAmount(w[3])
@@ -274,6 +346,16 @@ func decodeAward(token common.Address, w []string) (AppliedAward, error) {
 	if w[5] != "" {
 		cp := rewards.Address(common.HexToAddress(w[5]))
 		a.Counterparty = &cp
+	}
+	a.Status = StatusClaimable
+	if len(w) == 10 && w[8] == "p" {
+		a.Status = StatusPending
+		ms, err := strconv.ParseInt(w[9], 10, 64)
+		if err != nil {
+			return AppliedAward{}, fmt.Errorf("stored award %s: claimable_at: %w", w[0], err)
+		}
+		t := time.UnixMilli(ms).UTC()
+		a.ClaimableAt = &t
 	}
 	return a, nil
 }
@@ -294,48 +376,30 @@ func decodeAwards(token common.Address, s string) ([]AppliedAward, error) {
 	return out, nil
 }
 
-// Earned returns account's cumulative total per token it has awards in. Safe for concurrent use.
+// Earned returns account's cumulative (claimable) total per token it has awards in, after maturing what is
+// due. Safe for concurrent use.
 func (s *Store) Earned(ctx context.Context, account rewards.Address) (map[common.Address]*big.Int, error) {
-	tokens, err := s.rdb.SMembers(ctx, s.k.accountTokens(account.Common())).Result()
+	bal, err := s.Balances(ctx, account)
 	if err != nil {
 		return nil, fmt.Errorf("earned: %w", err)
 	}
-	out := make(map[common.Address]*big.Int, len(tokens))
-	if len(tokens) == 0 {
-		return out, nil
-	}
-	acct := hexAddr(account.Common())
-	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.StringCmd, len(tokens))
-	for i, t := range tokens {
-		cmds[i] = pipe.HGet(ctx, s.k.cumulative(common.HexToAddress(t)), acct)
-	}
-	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-		return nil, fmt.Errorf("earned: %w", err)
-	}
-	for i, c := range cmds {
-		v, err := c.Result()
-		if errors.Is(err, redis.Nil) {
-			continue // indexed before an award that was then refused
+	out := make(map[common.Address]*big.Int, len(bal))
+	for t, b := range bal {
+		if b.Cumulative.Sign() > 0 {
+			out[t] = b.Cumulative
 		}
-		if err != nil {
-			return nil, fmt.Errorf("earned: %w", err)
-		}
-		out[common.HexToAddress(tokens[i])] = decimal(v)
 	}
 	return out, nil
 }
 
-// Cumulative returns account's cumulative total of token (0 if none). Safe for concurrent use.
+// Cumulative returns account's cumulative (claimable) total of token (0 if none), after maturing what is due.
+// Safe for concurrent use.
 func (s *Store) Cumulative(ctx context.Context, token, account common.Address) (*big.Int, error) {
-	v, err := s.rdb.HGet(ctx, s.k.cumulative(token), hexAddr(account)).Result()
-	if errors.Is(err, redis.Nil) {
-		return new(big.Int), nil
-	}
+	b, err := s.Mature(ctx, token, account)
 	if err != nil {
 		return nil, fmt.Errorf("cumulative: %w", err)
 	}
-	return decimal(v), nil
+	return b.Cumulative, nil
 }
 
 // AccountHistory returns account's latest awards across tokens, newest first: at most limit, and at most
@@ -363,6 +427,7 @@ func (s *Store) AccountHistory(ctx context.Context, account rewards.Address, lim
 	}
 	for i, c := range cmds {
 		token := common.HexToAddress(tokens[i])
+		var mine []AppliedAward
 		for _, rec := range c.Val() {
 			var w []string
 			if err := json.Unmarshal([]byte(rec), &w); err != nil {
@@ -372,8 +437,12 @@ func (s *Store) AccountHistory(ctx context.Context, account rewards.Address, lim
 			if err != nil {
 				return nil, fmt.Errorf("account history: %w", err)
 			}
-			out = append(out, a)
+			mine = append(mine, a)
 		}
+		if err := s.overlay(ctx, token, mine); err != nil {
+			return nil, fmt.Errorf("account history: %w", err)
+		}
+		out = append(out, mine...)
 	}
 	// Each list is newest first; a stable sort by time keeps that order within a token.
 	slices.SortStableFunc(out, func(a, b AppliedAward) int { return b.At.Compare(a.At) })
@@ -464,6 +533,9 @@ func (s *Store) Snapshot(ctx context.Context, fn func(token, account common.Addr
 				continue
 			}
 			seenTokens[token] = struct{}{}
+			if _, err := s.MatureDue(ctx, token); err != nil {
+				return fmt.Errorf("snapshot: %w", err)
+			}
 			if err := s.snapshotToken(ctx, token, fn); err != nil {
 				return err
 			}

@@ -76,6 +76,11 @@ type CampaignStats struct {
 	Awards, Referrals int64
 	// Holders is the number of accounts with awards from the campaign.
 	Holders int64
+	// Pending is what the campaign's pending awards hold; Debt what reversals took back after maturity and
+	// later awards have not yet paid off; Recovered what they have paid off (back in Remaining); Reversed and
+	// Rejected the totals taken back by refunds and by review or blocks. Budget = Remaining + Pending +
+	// Claimable + Debt, where Claimable (= Awarded - Pending - Debt) is the claimable awards net of reversals.
+	Pending, Debt, Recovered, Reversed, Rejected *big.Int
 }
 
 // CampaignStats returns c's totals, read together in one transaction. Safe for concurrent use.
@@ -86,7 +91,8 @@ func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (Campaig
 		holders, awards, referrals *redis.IntCmd
 	)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining")
+		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining", "pending", "debt", "recovered",
+			"reversed", "rejected")
 		holders = p.HLen(ctx, s.k.earned(token, c.ID))
 		awards = p.XLen(ctx, s.k.journal(token, c.ID))
 		referrals = p.HLen(ctx, s.k.referrals(token, c.ID))
@@ -96,14 +102,15 @@ func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (Campaig
 		return CampaignStats{}, fmt.Errorf("campaign stats %s: %w", c.ID, err)
 	}
 	budget, remaining := c.Budget.Big(), c.Budget.Big()
-	if v := state.Val(); len(v) == 2 {
-		if b, ok := v[0].(string); ok {
-			budget = decimal(b)
-		}
-		if r, ok := v[1].(string); ok {
-			remaining = decimal(r)
-		}
+	v := state.Val()
+	if b, ok := v[0].(string); ok {
+		budget = decimal(b)
 	}
+	if r, ok := v[1].(string); ok {
+		remaining = decimal(r)
+	}
+	field := func(i int) *big.Int { s, _ := v[i].(string); return decimal(s) }
 	return CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
-		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val()}, nil
+		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val(),
+		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6)}, nil
 }

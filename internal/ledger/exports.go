@@ -55,6 +55,9 @@ func (s *Store) JournalPage(ctx context.Context, c *rewards.Campaign, after stri
 		}
 		out[i] = a
 	}
+	if err := s.overlayJournal(ctx, token, out); err != nil {
+		return nil, "", fmt.Errorf("journal page: %w", err)
+	}
 	next := ""
 	if len(msgs) == count {
 		next = msgs[len(msgs)-1].ID
@@ -80,6 +83,16 @@ func journalAward(campaign string, token common.Address, m redis.XMessage) (Jour
 	if cp := field("counterparty"); cp != "" {
 		addr := rewards.Address(common.HexToAddress(cp))
 		a.Counterparty = &addr
+	}
+	a.Status = StatusClaimable
+	if field("status") == "p" {
+		a.Status = StatusPending
+		n, err := strconv.ParseInt(field("claimable_at"), 10, 64)
+		if err != nil {
+			return JournalAward{}, fmt.Errorf("journal entry %s: claimable_at: %w", m.ID, err)
+		}
+		t := time.UnixMilli(n).UTC()
+		a.ClaimableAt = &t
 	}
 	return a, nil
 }

@@ -23,6 +23,7 @@ import (
 //	<p>:idem:<scope>:<key>                   hash    generic idempotency record (h, s, st, b)
 //	<p>:awardidem:<platform>:<key>           string  the token an award idempotency key was first used for
 //	<p>:pools                                set     every sponsor pool that has granted a budget
+//	<p>:blocked                              hash    account -> "<unix ms>:<reason>", blocked everywhere by an operator
 //
 // Everything about one reward token's ledger shares the slot of the hash tag {<token>}:
 //
@@ -37,6 +38,23 @@ import (
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
 //	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
 //	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
+//
+// The award lifecycle (lifecycleLua derives these keys from the slot prefix <p>:{<token>}:):
+//
+//	<p>:{<token>}:aw                         hash    award id -> state (see lifecycleLua), for pending and refundable awards
+//	<p>:{<token>}:awnote                     hash    award id -> why it was rejected or reversed
+//	<p>:{<token>}:pendt                      hash    account -> pending total (decimal)
+//	<p>:{<token>}:pend:<account>             zset    the account's pending award ids, score claimable_at (unix ms)
+//	<p>:{<token>}:due                        zset    approved pending award ids, score claimable_at (unix ms)
+//	<p>:{<token>}:cpend:<campaign>           zset    the campaign's pending award ids, score award time (unix ms)
+//	<p>:{<token>}:debt:<account>             hash    campaign (escaped) -> what a reversal after maturity left owed
+//	<p>:{<token>}:evt:<campaign>             hash    platform event id -> the event's result (awards or reversals JSON)
+//	<p>:{<token>}:buy:<campaign>             hash    purchase event id -> <account>|<value>|<refunded>|<award ids,>
+//	<p>:{<token>}:blocks:<campaign>          hash    account -> "<unix ms>:<reason>"
+//	<p>:{<token>}:life:<campaign>            stream  lifecycle changes: award, event (approved, claimable, rejected, reversed), account, amount, at, note
+//
+// camp:<campaign> also holds pending (decimal), debt (reversed after maturity, not yet paid off), recovered,
+// reversed and rejected totals; daily:<campaign> also <yyyymmdd>:rev and <yyyymmdd>:rej amounts.
 //
 // A sponsor pool's address stands for <token> in all of the above (a pooled campaign's awards are kept in
 // its pool's slot), and the pool's own records share that slot:
@@ -115,6 +133,13 @@ func (k keys) daily(token common.Address, campaign string) string {
 }
 func (k keys) history(token common.Address, account common.Address) string {
 	return k.tokenKey(token) + "hist:" + hexAddr(account)
+}
+func (k keys) blocks(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "blocks:" + esc(campaign)
+}
+func (k keys) blockedEverywhere() string { return k.p + ":blocked" }
+func (k keys) life(token common.Address, campaign string) string {
+	return k.tokenKey(token) + "life:" + esc(campaign)
 }
 func (k keys) awardIdem(token common.Address, platform, key string) string {
 	return k.tokenKey(token) + "idem:" + esc(platform) + ":" + esc(key)

@@ -53,6 +53,12 @@ var (
 	// ErrInvalid: a request the ledger cannot take as it is (a caller's bug more than a client's mistake:
 	// a zero amount, too many entries, an unknown leaderboard...).
 	ErrInvalid = errors.New("invalid ledger request")
+	// ErrBlocked: the account is blocked in the campaign (or everywhere, by an operator).
+	ErrBlocked = errors.New("the account is blocked")
+	// ErrUnknownEvent: a refund names an event id the campaign has no purchase for, or another account's.
+	ErrUnknownEvent = errors.New("no purchase with this event id for this account in the campaign")
+	// ErrRefundTooLarge: a refund's value is more than what is left of the purchase to refund.
+	ErrRefundTooLarge = errors.New("the refund is more than what is left of the purchase")
 )
 
 // BudgetError says which campaign's budget is short, and by how much. It unwraps to ErrBudgetExhausted.

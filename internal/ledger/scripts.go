@@ -119,7 +119,7 @@ end
 // applyScript is Apply: one request's awards, all or nothing.
 //
 // KEYS[1]   award idempotency record (hash h, r); any key of the slot when ARGV[2] is ""
-// KEYS[2]   cumulative totals of the token (hash account -> decimal)
+// KEYS[2]   cumulative totals of the source (hash account -> decimal)
 // KEYS[3]   referrals of the qualifying campaign; any key of the slot when ARGV[8] is ""
 // KEYS[4..] campaign and account keys, referred to by their index in KEYS from ARGV
 //
@@ -129,26 +129,43 @@ end
 // ARGV[7]  daily-cap TTL (seconds)   ARGV[8]  referee whose referral to qualify, or ""
 // ARGV[9]  number of campaigns C     ARGV[10] number of entries N
 // ARGV[11] the UTC day (yyyymmdd) of the campaigns' daily totals
-// then C groups of 8: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
-// hash, earned board, daily totals;
-// then N groups of 8: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
-// per referral, index of the daily-cap counter (0: no cap), index of the account's history list.
+// ARGV[12] the slot prefix P (see lifecycleLua)
+// ARGV[13] the platform's event id, or ""; ARGV[14] its campaign id (the event record's campaign)
+// ARGV[15] for a purchase with an event id, its record "<account>|<value>|0|" (the refundable award ids are
+//
+//	appended), else ""
+//
+// then C groups of 10: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
+// hash, earned board, daily totals, "1" if awards wait for approval, index of the campaign's blocks;
+// then N groups of 10: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
+// per referral, index of the daily-cap counter (0: no cap), index of the account's history list, claimable_at
+// (unix ms, "0" for at once), flags ("r": refundable, keep its state; "b": a blocked account refuses the
+// request rather than dropping the award).
 //
 // Returns {"ok", awards JSON} | {"replay", awards JSON} | {"conflict"} |
 // {"budget", campaign, remaining, needed} | {"cap", campaign, account, left, requested} |
-// {"overflow", account}. Awards JSON is an array of [id, campaign, account, amount, reason, counterparty,
-// at ms, capped "1"|"0"]. Only "ok" writes anything.
-var applyScript = redis.NewScript(decimalLua + `
+// {"overflow", account} | {"blocked", account}. Awards JSON is an array of [id, campaign, account, amount,
+// reason, counterparty, at ms, capped "1"|"0", status "p"|"c", claimable_at ms]. Only "ok" writes anything.
+var applyScript = redis.NewScript(decimalLua + lifecycleLua + `
 local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
-local nc, ne, day = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11]
-local CF, EF, HEAD = 8, 8, 11
+local nc, ne, day, P = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11], ARGV[12]
+local eventid, eventcamp, purchase = ARGV[13], ARGV[14], ARGV[15]
+local CF, EF, HEAD = 10, 10, 15
 
 if reqhash ~= '' then
   local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
   if rec[1] then
     if rec[1] == reqhash then return {'replay', rec[2]} end
     return {'conflict'}
+  end
+end
+local evk = P .. 'evt:' .. esc(eventcamp)
+if eventid ~= '' then
+  local r = redis.call('HGET', evk, eventid)
+  if r then
+    if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', r) end
+    return {'replay', r}
   end
 end
 
@@ -168,22 +185,25 @@ for i = 1, nc do
   local o = HEAD + (i - 1) * CF
   local c = {id = ARGV[o + 1], budget = ARGV[o + 2], cap = ARGV[o + 3], state = KEYS[tonumber(ARGV[o + 4])],
     journal = KEYS[tonumber(ARGV[o + 5])], earned = KEYS[tonumber(ARGV[o + 6])], board = KEYS[tonumber(ARGV[o + 7])],
-    daily = KEYS[tonumber(ARGV[o + 8])], sum = {0}, n = 0, accts = {}, totals = {}}
+    daily = KEYS[tonumber(ARGV[o + 8])], manual = ARGV[o + 9] == '1', blocks = KEYS[tonumber(ARGV[o + 10])],
+    sum = {0}, pend = {0}, n = 0, accts = {}, totals = {}}
   local rem = redis.call('HGET', c.state, 'remaining')
   c.fresh = not rem
   c.remaining = rem or c.budget
   camps[i] = c
 end
 
--- Daily caps, in request order.
+-- Blocked accounts, then daily caps, in request order.
 local used, capKeys, accepted = {}, {}, {}
 local eo = HEAD + nc * CF
 for i = 1, ne do
   local o = eo + (i - 1) * EF
   local c = camps[tonumber(ARGV[o + 1])]
   local e = {c = c, account = ARGV[o + 2], amount = ARGV[o + 3], reason = ARGV[o + 4], cp = ARGV[o + 5],
-    hist = KEYS[tonumber(ARGV[o + 8])], capped = '0'}
-  if not (dropReferral and ARGV[o + 6] == '1') then
+    hist = KEYS[tonumber(ARGV[o + 8])], capped = '0', at = ARGV[o + 9], flags = ARGV[o + 10]}
+  local blocked = redis.call('HEXISTS', c.blocks, e.account) == 1
+  if blocked and string.find(e.flags, 'b', 1, true) then return {'blocked', e.account} end
+  if not blocked and not (dropReferral and ARGV[o + 6] == '1') then
     local amt = e.amount
     if c.cap ~= '' then
       local ck = KEYS[tonumber(ARGV[o + 7])]
@@ -204,7 +224,9 @@ for i = 1, ne do
     if amt ~= '0' then
       e.amt = amt
       e.l = dlimbs(amt)
+      e.pending = c.manual or e.at ~= '0'
       ladd(c.sum, e.l)
+      if e.pending then ladd(c.pend, e.l) end
       c.n = c.n + 1
       accepted[#accepted + 1] = e
     end
@@ -216,18 +238,21 @@ for i = 1, nc do
   local c = camps[i]
   if lcmp(c.sum, dlimbs(c.remaining)) > 0 then return {'budget', c.id, c.remaining, dstr(c.sum)} end
   c.sum = dstr(c.sum)
+  c.pend = dstr(c.pend)
 end
 
--- Cumulative totals: refuse rather than wrap past 2^256-1.
-local cum, cumAccts = {}, {}
+-- Cumulative totals: refuse rather than wrap past 2^256-1, counting what is pending (it may mature).
+local cum, cumAccts, claim = {}, {}, {}
 for _, e in ipairs(accepted) do
   local v = cum[e.account]
   if not v then
-    v = dlimbs(redis.call('HGET', KEYS[2], e.account) or '0')
+    v = ladd(dlimbs(redis.call('HGET', KEYS[2], e.account) or '0'), dlimbs(redis.call('HGET', P .. 'pendt', e.account) or '0'))
     cum[e.account] = v
     cumAccts[#cumAccts + 1] = e.account
+    claim[e.account] = {0}
   end
   ladd(v, e.l)
+  if not e.pending then ladd(claim[e.account], e.l) end
 end
 local maxl = dlimbs(MAXU256)
 for _, a in ipairs(cumAccts) do
@@ -235,19 +260,42 @@ for _, a in ipairs(cumAccts) do
 end
 
 -- Every check passed: write.
-local out, hists, histKeys = {}, {}, {}
+local out, hists, histKeys, refundable = {}, {}, {}, {}
 for _, e in ipairs(accepted) do
   local c = e.c
+  local status, at = 'c', '0'
+  if e.pending then
+    status = 'p'
+    at = e.at
+    if at == '0' then at = now end
+  end
   local sid = redis.call('XADD', c.journal, '*', 'account', e.account, 'amount', e.amt, 'reason', e.reason,
-    'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey)
+    'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey, 'status', status,
+    'claimable_at', at)
+  local id = c.id .. '-' .. sid
   -- Only the ids and the reason can hold characters JSON must escape.
-  local rec = '[' .. cjson.encode(c.id .. '-' .. sid) .. ',' .. cjson.encode(c.id) .. ',"' .. e.account .. '","' ..
-    e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '"]'
+  local rec = '[' .. cjson.encode(id) .. ',' .. cjson.encode(c.id) .. ',"' .. e.account .. '","' ..
+    e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '","' ..
+    status .. '","' .. at .. '"]'
   out[#out + 1] = rec
   redis.call('LPUSH', e.hist, rec)
   if not hists[e.hist] then
     hists[e.hist] = true
     histKeys[#histKeys + 1] = e.hist
+  end
+  local refund = string.find(e.flags, 'r', 1, true)
+  if e.pending or refund then
+    local approved = '1'
+    if c.manual then approved = '0' end
+    putst(P, {id = id, s = status, account = e.account, amount = e.amt, reversed = '0', at = at,
+      approved = approved, campaign = c.id})
+  end
+  if refund then refundable[#refundable + 1] = id end
+  if e.pending then
+    redis.call('ZADD', P .. 'pend:' .. e.account, at, id)
+    if not c.manual then redis.call('ZADD', P .. 'due', at, id) end
+    redis.call('ZADD', P .. 'cpend:' .. esc(c.id), now, id)
+    hadd(P .. 'pendt', e.account, e.amt)
   end
   local t = c.totals[e.account]
   if not t then
@@ -258,11 +306,11 @@ for _, e in ipairs(accepted) do
   end
   ladd(t.new, e.l)
 end
-for _, a in ipairs(cumAccts) do redis.call('HSET', KEYS[2], a, dstr(cum[a])) end
 for i = 1, nc do
   local c = camps[i]
   if c.fresh then redis.call('HSET', c.state, 'budget', c.budget) end
   if c.fresh or c.sum ~= '0' then redis.call('HSET', c.state, 'remaining', dsub(c.remaining, c.sum)) end
+  hadd(c.state, 'pending', c.pend)
   if c.n > 0 then
     redis.call('HINCRBY', c.daily, day .. ':n', c.n)
     redis.call('HSET', c.daily, day .. ':amt', dadd(redis.call('HGET', c.daily, day .. ':amt') or '0', c.sum))
@@ -275,11 +323,17 @@ for i = 1, nc do
     redis.call('ZADD', c.board, 0, dpad(new) .. ':' .. a)
   end
 end
+-- Last, as paying off a debt gives budget back to the campaigns written above.
+for _, a in ipairs(cumAccts) do credit(P, a, dstr(claim[a])) end
 for _, ck in ipairs(capKeys) do redis.call('SET', ck, used[ck], 'EX', capttl) end
 for _, h in ipairs(histKeys) do redis.call('LTRIM', h, 0, histlen - 1) end
 if qualified then redis.call('HSET', KEYS[3], qreferee, qualified) end
 local result = '[' .. table.concat(out, ',') .. ']'
 if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', result) end
+if eventid ~= '' then
+  redis.call('HSET', evk, eventid, result)
+  if purchase ~= '' then redis.call('HSET', P .. 'buy:' .. esc(eventcamp), eventid, purchase .. table.concat(refundable, ',')) end
+end
 return {'ok', result}
 `)
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 )
 
@@ -23,7 +24,21 @@ const (
 	KindSignup       = "signup"
 	KindContribution = "contribution"
 	KindPurchase     = "purchase"
+	// KindRefund reverses the revenue share a purchase paid (Event.RefEventID), in proportion to the value.
+	KindRefund = "refund"
 )
+
+// Approval modes of a campaign.
+const (
+	// ApprovalAuto makes an award claimable when its hold ends (at once without one).
+	ApprovalAuto = "auto"
+	// ApprovalManual keeps every award pending until the creator, the sponsor or a reviewing platform
+	// approves it, even after its hold.
+	ApprovalManual = "manual"
+)
+
+// MaxHoldSeconds is the longest hold a campaign may set: 400 days, beyond every refund window in use.
+const MaxHoldSeconds = 400 * 24 * 3600
 
 // Reasons recorded with awards.
 const (
@@ -68,6 +83,33 @@ type Rules struct {
 	// DailyCap bounds what one account can earn from this campaign per UTC day. Awards from events are cut
 	// to what is left; direct awards over it are refused.
 	DailyCap *Amount `json:"daily_cap,omitempty"`
+	// HoldSeconds keeps every award pending that long before it becomes claimable (0, the default: at once).
+	// ContributionsHoldSeconds, Referral.HoldSeconds and RevenueShare.HoldSeconds override it per kind.
+	HoldSeconds              *int64 `json:"hold_seconds,omitempty"`
+	ContributionsHoldSeconds *int64 `json:"contributions_hold_seconds,omitempty"`
+	// Approval is ApprovalAuto ("" means auto) or ApprovalManual.
+	Approval string `json:"approval,omitempty"`
+}
+
+// Manual reports whether the campaign's awards wait for approval.
+func (r *Rules) Manual() bool { return r.Approval == ApprovalManual }
+
+// Hold is how long an award with this reason stays pending before it can become claimable.
+func (r *Rules) Hold(reason string) time.Duration {
+	h := r.HoldSeconds
+	kind, _, _ := strings.Cut(reason, ":")
+	switch {
+	case kind == "referral" && r.Referral != nil && r.Referral.HoldSeconds != nil:
+		h = r.Referral.HoldSeconds
+	case reason == ReasonRevenueShare && r.RevenueShare != nil && r.RevenueShare.HoldSeconds != nil:
+		h = r.RevenueShare.HoldSeconds
+	case kind == ReasonContribution && r.ContributionsHoldSeconds != nil:
+		h = r.ContributionsHoldSeconds
+	}
+	if h == nil {
+		return 0
+	}
+	return time.Duration(*h) * time.Second
 }
 
 // ReferralRule rewards the referrer and the referee.
@@ -76,6 +118,8 @@ type ReferralRule struct {
 	RefereeReward  Amount `json:"referee_reward"`
 	// QualifyingEvent is the referee's event kind that triggers the payout; default "signup".
 	QualifyingEvent string `json:"qualifying_event,omitempty"`
+	// HoldSeconds overrides Rules.HoldSeconds for referral rewards.
+	HoldSeconds *int64 `json:"hold_seconds,omitempty"`
 }
 
 // RevenueShareRule pays BPS of a referee's purchase value to the referrer, for purchases within WindowDays
@@ -83,6 +127,8 @@ type ReferralRule struct {
 type RevenueShareRule struct {
 	BPS        uint32 `json:"bps"`
 	WindowDays uint32 `json:"window_days"`
+	// HoldSeconds overrides Rules.HoldSeconds for revenue-share awards (typically the merchant's refund window).
+	HoldSeconds *int64 `json:"hold_seconds,omitempty"`
 }
 
 // Qualifying is the referral rule's qualifying event kind.
@@ -143,6 +189,23 @@ func (c *Campaign) Validate() error {
 			return bad("revenue_share.window_days must be 1 to 3650")
 		}
 	}
+	holds := map[string]*int64{"hold_seconds": r.HoldSeconds, "contributions_hold_seconds": r.ContributionsHoldSeconds}
+	if r.Referral != nil {
+		holds["referral.hold_seconds"] = r.Referral.HoldSeconds
+	}
+	if r.RevenueShare != nil {
+		holds["revenue_share.hold_seconds"] = r.RevenueShare.HoldSeconds
+	}
+	for name, h := range holds {
+		if h != nil && (*h < 0 || *h > MaxHoldSeconds) {
+			return bad("%s must be an integer from 0 to %d", name, MaxHoldSeconds)
+		}
+	}
+	switch r.Approval {
+	case "", ApprovalAuto, ApprovalManual:
+	default:
+		return bad("approval must be %q or %q", ApprovalAuto, ApprovalManual)
+	}
 	if r.DailyCap != nil && r.DailyCap.IsZero() {
 		return bad("daily_cap must be greater than 0 (omit it for no cap)")
 	}
@@ -164,6 +227,27 @@ type Event struct {
 	Account          Address `json:"account"`
 	ContributionKind string  `json:"contribution_kind,omitempty"`
 	Value            *Amount `json:"value,omitempty"`
+	// EventID is the platform's own id of the event (an order id, say): unique per campaign, a repeat
+	// returns the first result whatever its Idempotency-Key. A purchase needs one to be refundable.
+	EventID string `json:"event_id,omitempty"`
+	// RefEventID is, for a refund, the event_id of the purchase refunded.
+	RefEventID string `json:"ref_event_id,omitempty"`
+}
+
+// MaxEventID is the longest event_id accepted, in bytes.
+const MaxEventID = 128
+
+// CheckEventID validates a platform's event id: 1 to MaxEventID printable ASCII characters.
+func CheckEventID(field, id string) error {
+	if id == "" || len(id) > MaxEventID {
+		return fmt.Errorf("%w: %s must be 1 to %d characters", ErrInvalidEvent, field, MaxEventID)
+	}
+	for i := 0; i < len(id); i++ {
+		if id[i] < 0x21 || id[i] > 0x7e {
+			return fmt.Errorf("%w: %s must be printable ASCII without spaces", ErrInvalidEvent, field)
+		}
+	}
+	return nil
 }
 
 // Referral is who brought whom into a campaign, and when.

@@ -1,0 +1,303 @@
+package ledger
+
+import "github.com/redis/go-redis/v9"
+
+// lifecycleLua is what every script that moves an award through its lifecycle shares (after decimalLua).
+//
+// The keys of one source's slot are derived here from P, the slot's key prefix "<p>:{<source>}:" that Go
+// passes as KEYS[1]: every one of them carries the slot's hash tag, so a script never leaves its slot.
+// Campaign ids go into keys escaped as keys.go escapes them (esc).
+//
+// An award's state (hash P..'aw', field award id) is "<status>|<account>|<amount>|<reversed>|<at>|<approved>|
+// <campaign>": status p (pending), c (claimable), x (rejected), r (reversed); amount and reversed are
+// decimals (reversed <= amount); at is claimable_at in unix ms; approved is 1 or 0 (a manual campaign's award
+// before review); campaign is the raw id, last, so that it may hold any character. A note (why it was
+// rejected or reversed) lives in P..'awnote'. Awards that are claimable at once and cannot be refunded have
+// no state: their history record says all there is.
+const lifecycleLua = `
+local ESC = {['%'] = '%25', [':'] = '%3A', ['{'] = '%7B', ['}'] = '%7D'}
+local function esc(s) return (string.gsub(s, '[%%:{}]', function(ch) return ESC[ch] end)) end
+
+local function getst(P, id)
+  local v = redis.call('HGET', P .. 'aw', id)
+  if not v then return nil end
+  local s, a, amt, rev, at, ap, c = string.match(v, '^(%a)|([^|]*)|(%d+)|(%d+)|(%d+)|([01])|(.*)$')
+  if not s then return nil end
+  return {id = id, s = s, account = a, amount = amt, reversed = rev, at = at, approved = ap, campaign = c}
+end
+
+local function putst(P, st)
+  redis.call('HSET', P .. 'aw', st.id, st.s .. '|' .. st.account .. '|' .. st.amount .. '|' .. st.reversed .. '|' ..
+    st.at .. '|' .. st.approved .. '|' .. st.campaign)
+end
+
+-- hadd adds a decimal to a hash field; hsub subtracts one (the field holds at least that), deleting at 0.
+local function hadd(key, field, amt)
+  if amt == '0' then return end
+  redis.call('HSET', key, field, dadd(redis.call('HGET', key, field) or '0', amt))
+end
+local function hsub(key, field, amt)
+  if amt == '0' then return end
+  local v = dsub(redis.call('HGET', key, field) or '0', amt)
+  if v == '0' then redis.call('HDEL', key, field) else redis.call('HSET', key, field, v) end
+end
+
+-- credit makes amt claimable for account: it first pays off the account's debt in the source (campaign by
+-- campaign, each getting that much of its budget back), then raises the cumulative total by what is left.
+local function credit(P, account, amt)
+  local dk = P .. 'debt:' .. account
+  local d = redis.call('HGETALL', dk)
+  for i = 1, #d, 2 do
+    if amt == '0' then break end
+    local ce, owed = d[i], d[i + 1]
+    local p = dmin(owed, amt)
+    amt = dsub(amt, p)
+    hsub(dk, ce, p)
+    local sk = P .. 'camp:' .. ce
+    hsub(sk, 'debt', p)
+    hadd(sk, 'remaining', p)
+    hadd(sk, 'recovered', p)
+  end
+  hadd(P .. 'cum', account, amt)
+end
+
+-- earnedSub lowers what account earned in campaign ce by amt, on its earned hash and leaderboard.
+local function earnedSub(P, ce, account, amt)
+  if amt == '0' then return end
+  local ek, bk = P .. 'earned:' .. ce, P .. 'board:earned:' .. ce
+  local old = redis.call('HGET', ek, account) or '0'
+  local new = dsub(old, amt)
+  redis.call('ZREM', bk, dpad(old) .. ':' .. account)
+  if new == '0' then
+    redis.call('HDEL', ek, account)
+  else
+    redis.call('HSET', ek, account, new)
+    redis.call('ZADD', bk, 0, dpad(new) .. ':' .. account)
+  end
+end
+
+local function unpend(P, st, ce)
+  redis.call('ZREM', P .. 'pend:' .. st.account, st.id)
+  redis.call('ZREM', P .. 'due', st.id)
+  redis.call('ZREM', P .. 'cpend:' .. ce, st.id)
+end
+
+local function lifelog(P, ce, st, event, amt, now, note)
+  redis.call('XADD', P .. 'life:' .. ce, '*', 'award', st.id, 'event', event, 'account', st.account,
+    'amount', amt, 'at', now, 'note', note or '')
+end
+
+-- mature makes a pending, approved award claimable.
+local function mature(P, st, now)
+  local ce = esc(st.campaign)
+  local net = dsub(st.amount, st.reversed)
+  st.s = 'c'
+  putst(P, st)
+  unpend(P, st, ce)
+  hsub(P .. 'pendt', st.account, net)
+  hsub(P .. 'camp:' .. ce, 'pending', net)
+  credit(P, st.account, net)
+  lifelog(P, ce, st, 'claimable', net, now)
+end
+
+-- due reports whether a pending award is claimable by now (approved, hold over): every script treats it
+-- as claimable, making it so first, as if a job had matured it on time.
+local function due(st, now)
+  return st.s == 'p' and st.approved == '1' and tonumber(st.at) <= tonumber(now)
+end
+
+-- flush matures every due award of account, before a script creates debt for it: awards that were due
+-- earlier are then in the cumulative total before the debt exists, exactly as if matured on time.
+local function flush(P, account, now)
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', P .. 'pend:' .. account, '-inf', now)) do
+    local st = getst(P, id)
+    if st and due(st, now) then mature(P, st, now) end
+  end
+end
+
+-- reject drops a pending award: the budget gets it back.
+local function reject(P, st, now, day, note)
+  local ce = esc(st.campaign)
+  local net = dsub(st.amount, st.reversed)
+  st.s = 'x'
+  putst(P, st)
+  if note ~= '' then redis.call('HSET', P .. 'awnote', st.id, note) end
+  unpend(P, st, ce)
+  local sk = P .. 'camp:' .. ce
+  hsub(P .. 'pendt', st.account, net)
+  hsub(sk, 'pending', net)
+  hadd(sk, 'remaining', net)
+  hadd(sk, 'rejected', net)
+  earnedSub(P, ce, st.account, net)
+  hadd(P .. 'daily:' .. ce, day .. ':rej', net)
+  lifelog(P, ce, st, 'rejected', net, now, note)
+end
+
+-- reverse takes back up to amt of an award (pending or claimable) and returns what it took. A pending
+-- award's part leaves the pending total and goes back to the budget; a claimable one's becomes the account's
+-- debt in the source, which goes back to the budget as later awards pay it off.
+local function reverse(P, st, amt, now, day, note)
+  if st.s ~= 'p' and st.s ~= 'c' then return '0' end
+  amt = dmin(amt, dsub(st.amount, st.reversed))
+  if amt == '0' then return '0' end
+  local ce = esc(st.campaign)
+  local sk = P .. 'camp:' .. ce
+  st.reversed = dadd(st.reversed, amt)
+  if st.s == 'p' then
+    hsub(P .. 'pendt', st.account, amt)
+    hsub(sk, 'pending', amt)
+    hadd(sk, 'remaining', amt)
+  else
+    hadd(P .. 'debt:' .. st.account, ce, amt)
+    hadd(sk, 'debt', amt)
+  end
+  hadd(sk, 'reversed', amt)
+  if st.reversed == st.amount then
+    if st.s == 'p' then unpend(P, st, ce) end
+    st.s = 'r'
+  end
+  putst(P, st)
+  if note ~= '' then redis.call('HSET', P .. 'awnote', st.id, note) end
+  earnedSub(P, ce, st.account, amt)
+  hadd(P .. 'daily:' .. ce, day .. ':rev', amt)
+  lifelog(P, ce, st, 'reversed', amt, now, note)
+  return amt
+end
+`
+
+// matureScript makes claimable the pending, approved awards whose hold has ended: one account's (ARGV[2]
+// set), or the source's earliest due ones (ARGV[2] "", at most ARGV[3]).
+//
+// KEYS[1] the slot prefix P; ARGV[1] now (unix ms), ARGV[2] account or "", ARGV[3] limit.
+//
+// Returns {matured, cumulative, pending, debt, earliest claimable_at of its pending awards or ""} for an
+// account; {matured, more (1|0)} for the source.
+var matureScript = redis.NewScript(decimalLua + lifecycleLua + `
+local P, now, account, limit = KEYS[1], ARGV[1], ARGV[2], tonumber(ARGV[3])
+local n = 0
+if account ~= '' then
+  local ids = redis.call('ZRANGEBYSCORE', P .. 'pend:' .. account, '-inf', now)
+  for _, id in ipairs(ids) do
+    local st = getst(P, id)
+    if st and st.s == 'p' and st.approved == '1' then
+      mature(P, st, now)
+      n = n + 1
+    end
+  end
+  local debt = '0'
+  local d = redis.call('HVALS', P .. 'debt:' .. account)
+  for _, v in ipairs(d) do debt = dadd(debt, v) end
+  local first = redis.call('ZRANGE', P .. 'pend:' .. account, 0, 0, 'WITHSCORES')
+  return {n, redis.call('HGET', P .. 'cum', account) or '0', redis.call('HGET', P .. 'pendt', account) or '0', debt,
+    first[2] or ''}
+end
+local ids = redis.call('ZRANGEBYSCORE', P .. 'due', '-inf', now, 'LIMIT', 0, limit)
+for _, id in ipairs(ids) do
+  local st = getst(P, id)
+  if st and st.s == 'p' and st.approved == '1' then
+    mature(P, st, now)
+  else
+    redis.call('ZREM', P .. 'due', id)
+  end
+  n = n + 1
+end
+local more = 0
+if #ids == limit then more = 1 end
+return {n, more}
+`)
+
+// reviewScript approves or rejects pending awards of one campaign.
+//
+// KEYS[1] the slot prefix P
+// ARGV[1] now (unix ms), ARGV[2] UTC day, ARGV[3] campaign id, ARGV[4] "approve" | "reject" | "block" |
+// "blockall", ARGV[5] note, then award ids (approve, reject) or one account (block: every pending award of the
+// account in the campaign is rejected, and the account is added to the campaign's blocks with the note;
+// blockall: every pending award of the account in the source is rejected, ARGV[3] unused).
+//
+// Returns, per award, "<id>:<outcome>" with outcome approved | claimable | rejected | not_pending | not_found.
+var reviewScript = redis.NewScript(decimalLua + lifecycleLua + `
+local P, now, day, campaign, action, note = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
+local out = {}
+local ids = {}
+if action == 'block' or action == 'blockall' then
+  local account = ARGV[6]
+  if action == 'block' then redis.call('HSET', P .. 'blocks:' .. esc(campaign), account, now .. ':' .. note) end
+  for _, id in ipairs(redis.call('ZRANGE', P .. 'pend:' .. account, 0, -1)) do ids[#ids + 1] = id end
+else
+  for i = 6, #ARGV do ids[#ids + 1] = ARGV[i] end
+end
+for _, id in ipairs(ids) do
+  local st = getst(P, id)
+  if st and due(st, now) then mature(P, st, now) end
+  if not st or (action ~= 'blockall' and st.campaign ~= campaign) then
+    if action ~= 'block' then out[#out + 1] = id .. ':not_found' end
+  elseif st.s ~= 'p' then
+    out[#out + 1] = id .. ':not_pending'
+  elseif action ~= 'approve' then
+    reject(P, st, now, day, note)
+    out[#out + 1] = id .. ':rejected'
+  elseif tonumber(st.at) <= tonumber(now) then
+    st.approved = '1'
+    mature(P, st, now)
+    out[#out + 1] = id .. ':claimable'
+  else
+    if st.approved == '0' then
+      st.approved = '1'
+      putst(P, st)
+      redis.call('ZADD', P .. 'due', st.at, st.id)
+      lifelog(P, esc(st.campaign), st, 'approved', dsub(st.amount, st.reversed), now, note)
+    end
+    out[#out + 1] = id .. ':approved'
+  end
+end
+return out
+`)
+
+// refundScript reverses what a purchase paid, in proportion to the value refunded.
+//
+// KEYS[1] the slot prefix P; KEYS[2] the refund's idempotency record (or any key of the slot)
+// ARGV[1] now (unix ms), ARGV[2] UTC day, ARGV[3] campaign id, ARGV[4] the purchase's event id,
+// ARGV[5] the purchase record as read (compare-and-set), ARGV[6] the purchase record to write,
+// ARGV[7] the refund's own event id or "", ARGV[8] request hash or "" (idempotency), ARGV[9] note,
+// then pairs: award id, amount to reverse.
+//
+// Returns {"ok", result JSON} | {"replay", result JSON} | {"conflict"} | {"changed"} (the purchase record is
+// no longer what Go read: read again). Result JSON: [[award id, reversed amount, status after], ...].
+var refundScript = redis.NewScript(decimalLua + lifecycleLua + `
+local P, now, day, campaign = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
+local ce = esc(campaign)
+local evk = P .. 'evt:' .. ce
+if ARGV[8] ~= '' then
+  local rec = redis.call('HMGET', KEYS[2], 'h', 'r')
+  if rec[1] then
+    if rec[1] == ARGV[8] then return {'replay', rec[2]} end
+    return {'conflict'}
+  end
+end
+if ARGV[7] ~= '' then
+  local r = redis.call('HGET', evk, ARGV[7])
+  if r then
+    if ARGV[8] ~= '' then redis.call('HSET', KEYS[2], 'h', ARGV[8], 'r', r) end
+    return {'replay', r}
+  end
+end
+local bk = P .. 'buy:' .. ce
+if (redis.call('HGET', bk, ARGV[4]) or '') ~= ARGV[5] then return {'changed'} end
+local out = {}
+for i = 10, #ARGV, 2 do
+  local st = getst(P, ARGV[i])
+  local took, status = '0', 'gone'
+  if st then
+    flush(P, st.account, now)
+    st = getst(P, ARGV[i])
+    took = reverse(P, st, ARGV[i + 1], now, day, ARGV[9])
+    status = st.s
+  end
+  out[#out + 1] = '["' .. ARGV[i] .. '","' .. took .. '","' .. status .. '"]'
+end
+redis.call('HSET', bk, ARGV[4], ARGV[6])
+local result = '[' .. table.concat(out, ',') .. ']'
+if ARGV[7] ~= '' then redis.call('HSET', evk, ARGV[7], result) end
+if ARGV[8] ~= '' then redis.call('HSET', KEYS[2], 'h', ARGV[8], 'r', result) end
+return {'ok', result}
+`)
