@@ -36,8 +36,8 @@ func TestAccountRewards(t *testing.T) {
 	for _, path := range []string{self, "/v1/accounts/" + strings.ToLower(fan.addr.Hex()) + "/rewards"} {
 		w.get(t, path, fan.token).want(t, http.StatusOK).decode(t, &r)
 		want := []tokenRewards{
-			{Token: token.Hex(), Earned: "100", Claimed: "30", Claimable: "70"},
-			{Token: usdc.Hex(), Pool: escrow.Hex(), Earned: "7", Claimed: "9", Claimable: "0"},
+			{Token: token.Hex(), Earned: "100", Pending: "0", Cumulative: "100", Claimed: "30", Claimable: "70", Debt: "0"},
+			{Token: usdc.Hex(), Pool: escrow.Hex(), Earned: "7", Pending: "0", Cumulative: "7", Claimed: "9", Claimable: "0", Debt: "0"},
 		}
 		if token.Cmp(usdc) > 0 {
 			want[0], want[1] = want[1], want[0]

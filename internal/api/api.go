@@ -3,6 +3,7 @@
 package api
 
 import (
+	"slices"
 	"context"
 	"log/slog"
 	"math/big"
@@ -276,6 +277,14 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/accounts/:address/claims", a.claimAll)
 	v1.GET("/accounts/:address/claims/:token", a.claim)
 	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)
+	v1.GET("/campaigns/:id/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignAwards)
+	v1.POST("/campaigns/:id/awards/review", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.idempotent("review"), a.reviewAwards)
+	v1.GET("/campaigns/:id/blocks", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignBlocks)
+	v1.POST("/campaigns/:id/blocks", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.idempotent("blocks"), a.blockAccount)
+	v1.DELETE("/campaigns/:id/blocks/:account", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.unblockAccount)
+	v1.GET("/blocks", a.authenticate(auth.RoleAdmin), a.operatorBlocks)
+	v1.POST("/blocks", a.authenticate(auth.RoleAdmin), a.idempotent("operator-blocks"), a.operatorBlock)
+	v1.DELETE("/blocks/:account", a.authenticate(auth.RoleAdmin), a.operatorUnblock)
 	v1.GET("/epochs/latest", a.getEpoch)
 	v1.GET("/epochs/:n", a.getEpoch)
 	v1.GET("/epochs/:n/tree", a.epochTree)
@@ -289,7 +298,13 @@ const (
 	ScopeReferrals    = "referrals:write"
 	ScopeRewardsRead  = "rewards:read"
 	ScopeLeaderboards = "leaderboards:read"
+	// ScopeReview lets a platform approve and reject a campaign's pending awards and block accounts in it.
+	// It is never given by default: a platform (or a creator issuing a token) asks for it.
+	ScopeReview = "awards:review"
 )
 
 // AllScopes are the scopes a platform token gets when none are asked for.
 var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards}
+
+// KnownScopes are every scope a token may hold: AllScopes and those given only when asked for.
+var KnownScopes = append(slices.Clone(AllScopes), ScopeReview)

@@ -244,13 +244,13 @@ func TestCampaignPlatforms(t *testing.T) {
 	var shop campaignPlatformCreated
 	created.decode(t, &shop)
 	if !strings.HasPrefix(shop.Platform.ID, "plt_") || shop.Platform.Name != "Creator's shop" || shop.Platform.Revoked ||
-		!slices.Equal(shop.Platform.Scopes, CreatorScopes) || !slices.Equal(shop.Platform.Campaigns, []string{camp.ID}) ||
+		!slices.Equal(shop.Platform.Scopes, CreatorDefaultScopes) || !slices.Equal(shop.Platform.Campaigns, []string{camp.ID}) ||
 		!shop.Platform.CreatedAt.Equal(h.clock.Now()) || shop.Token == "" {
 		t.Fatalf("created %s", created.Body)
 	}
 	claims, err := h.issuer.Verify(shop.Token)
 	if err != nil || claims.Role != auth.RolePlatform || claims.Subject != shop.Platform.ID ||
-		!slices.Equal(claims.Campaigns, []string{camp.ID}) || !slices.Equal(claims.Scopes, CreatorScopes) ||
+		!slices.Equal(claims.Campaigns, []string{camp.ID}) || !slices.Equal(claims.Scopes, CreatorDefaultScopes) ||
 		!claims.ExpiresAt.Time.Equal(shop.ExpiresAt) {
 		t.Fatalf("token claims %+v (%v)", claims, err)
 	}

@@ -61,6 +61,9 @@ var errorMap = []mapping{
 
 	// Rule violations.
 	{ledger.ErrSelfReferral, http.StatusUnprocessableEntity, "self_referral", same},
+	{ledger.ErrBlocked, http.StatusUnprocessableEntity, "blocked", same},
+	{ledger.ErrUnknownEvent, http.StatusUnprocessableEntity, "unknown_event", same},
+	{ledger.ErrRefundTooLarge, http.StatusUnprocessableEntity, "refund_exceeds_purchase", same},
 	{ledger.ErrReferralCycle, http.StatusUnprocessableEntity, "referral_cycle", same},
 	{ledger.ErrBudgetExhausted, http.StatusUnprocessableEntity, "budget_exhausted", same},
 	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
@@ -20,9 +21,17 @@ type tokenRewards struct {
 	// vouchers, proofs, claims and relays name for them.
 	Token     string `json:"token"`
 	Pool      string `json:"pool,omitempty"`
-	Earned    string `json:"earned"`
-	Claimed   string `json:"claimed"`
-	Claimable string `json:"claimable"`
+	// Earned is every award not rejected or reversed: claimable (cumulative - debt) plus pending.
+	Earned string `json:"earned"`
+	// Pending is held (a hold running, or waiting for approval); PendingUntil is the earliest claimable_at.
+	Pending      string     `json:"pending"`
+	PendingUntil *time.Time `json:"pending_until,omitempty"`
+	// Cumulative is what vouchers and epoch leaves cover; Claimable = Cumulative - Claimed.
+	Cumulative string `json:"cumulative"`
+	Claimed    string `json:"claimed"`
+	Claimable  string `json:"claimable"`
+	// Debt is what refunds took back after it was claimable; later awards pay it off first.
+	Debt string `json:"debt"`
 }
 
 type rewardsResponse struct {
@@ -59,23 +68,28 @@ func (a *API) accountRewards(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	earned, err := a.Ledger.Earned(c, rewards.Address(addr))
+	balances, err := a.Ledger.Balances(c, rewards.Address(addr))
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
 	out := rewardsResponse{Account: addr.Hex(), Tokens: []tokenRewards{}}
-	for token, e := range earned {
-		claimed, err := a.Chain.Claimed(c, token, addr)
-		if err != nil {
-			a.abort(c, fmt.Errorf("read claimed amounts from the chain: %w", err))
-			return
+	for token, b := range balances {
+		claimed := new(big.Int)
+		if b.Cumulative.Sign() > 0 {
+			if claimed, err = a.Chain.Claimed(c, token, addr); err != nil {
+				a.abort(c, fmt.Errorf("read claimed amounts from the chain: %w", err))
+				return
+			}
 		}
-		claimable := new(big.Int).Sub(e, claimed)
+		claimable := new(big.Int).Sub(b.Cumulative, claimed)
 		if claimable.Sign() < 0 {
 			claimable.SetInt64(0)
 		}
-		r := tokenRewards{Token: token.Hex(), Earned: e.String(), Claimed: claimed.String(), Claimable: claimable.String()}
+		earned := new(big.Int).Sub(b.Cumulative, b.Debt)
+		earned.Add(earned, b.Pending)
+		r := tokenRewards{Token: token.Hex(), Earned: earned.String(), Pending: b.Pending.String(), PendingUntil: b.NextMaturity,
+			Cumulative: b.Cumulative.String(), Claimed: claimed.String(), Claimable: claimable.String(), Debt: b.Debt.String()}
 		paid, pooled, err := a.Ledger.PoolToken(c, token)
 		if err != nil {
 			a.abort(c, err)

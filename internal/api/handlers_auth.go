@@ -149,7 +149,7 @@ func (a *API) newPlatform(name string, scopes, campaigns []string) (*ledger.Plat
 	}
 	for _, s := range scopes {
 		if !validScope(s) {
-			return nil, badRequest("unknown scope %q (known: %v)", s, AllScopes)
+			return nil, badRequest("unknown scope %q (known: %v)", s, KnownScopes)
 		}
 	}
 	if len(campaigns) == 0 {
@@ -178,7 +178,7 @@ func (a *API) registerPlatform(ctx context.Context, p *ledger.Platform) (string,
 }
 
 func validScope(s string) bool {
-	for _, k := range AllScopes {
+	for _, k := range KnownScopes {
 		if s == k {
 			return true
 		}

@@ -45,6 +45,15 @@ func (a *API) createReferral(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
+	for _, who := range []rewards.Address{req.Referrer, req.Referee} {
+		if blocked, err := a.Ledger.IsBlocked(c, camp, who); err != nil || blocked {
+			if err == nil {
+				err = fmt.Errorf("%s: %w", who, ledger.ErrBlocked)
+			}
+			a.abort(c, err)
+			return
+		}
+	}
 	ref, err := a.Ledger.RecordReferral(c, camp, req.Referrer, req.Referee)
 	if err != nil {
 		a.abort(c, err)
@@ -62,10 +71,17 @@ type awardJSON struct {
 	Counterparty string    `json:"counterparty,omitempty"`
 	Capped       bool      `json:"capped,omitempty"`
 	At           time.Time `json:"at"`
+	// Status is pending, claimable, rejected or reversed; ClaimableAt is when a pending award's hold ends.
+	Status           string     `json:"status"`
+	ClaimableAt      *time.Time `json:"claimable_at,omitempty"`
+	AwaitingApproval bool       `json:"awaiting_approval,omitempty"`
+	Reversed         string     `json:"reversed,omitempty"`
+	Note             string     `json:"note,omitempty"`
 }
 
 // awardsResponse is the body of an award write. A replay must return the first body byte for byte, so
-// whether it is a replay is said by the Idempotent-Replayed header only.
+// whether it is a replay is said by the Idempotent-Replayed header only. The statuses are those the awards
+// had when they were made.
 type awardsResponse struct {
 	Awards []awardJSON `json:"awards"`
 }
@@ -74,9 +90,16 @@ func awardsJSON(res []ledger.AppliedAward) []awardJSON {
 	out := make([]awardJSON, len(res))
 	for i, w := range res {
 		out[i] = awardJSON{ID: w.ID, CampaignID: w.CampaignID, Account: w.Account.String(), Amount: w.Amount.String(),
-			Reason: w.Reason, Capped: w.Capped, At: w.At.UTC()}
+			Reason: w.Reason, Capped: w.Capped, At: w.At.UTC(), Status: w.Status, ClaimableAt: w.ClaimableAt,
+			AwaitingApproval: w.AwaitingApproval, Note: w.Note}
+		if w.Status == ledger.StatusPending && w.ClaimableAt == nil {
+			out[i].AwaitingApproval = true
+		}
 		if w.Counterparty != nil {
 			out[i].Counterparty = w.Counterparty.String()
+		}
+		if w.Reversed != nil {
+			out[i].Reversed = w.Reversed.String()
 		}
 	}
 	return out
@@ -124,9 +147,23 @@ func (a *API) createEvent(c *gin.Context) {
 		a.abort(c, badRequest("account is required"))
 		return
 	}
+	if ev.EventID != "" {
+		if err := rewards.CheckEventID("event_id", ev.EventID); err != nil {
+			a.abort(c, err)
+			return
+		}
+	}
 	camp, err := a.awardingCampaign(c, ev.CampaignID)
 	if err != nil {
 		a.abort(c, err)
+		return
+	}
+	if ev.Kind == rewards.KindRefund {
+		a.refund(c, camp, ev)
+		return
+	}
+	if ev.RefEventID != "" {
+		a.abort(c, badRequest("ref_event_id is for refunds only"))
 		return
 	}
 	ref, err := a.Ledger.GetReferral(c, camp, ev.Account)
@@ -139,7 +176,12 @@ func (a *API) createEvent(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	req := ledger.ApplyRequest{Campaign: camp, Entries: make([]ledger.Entry, len(out.Awards))}
+	subject := ev.Account
+	req := ledger.ApplyRequest{Campaign: camp, Entries: make([]ledger.Entry, len(out.Awards)), EventID: ev.EventID,
+		Subject: &subject}
+	if ev.Kind == rewards.KindPurchase && ev.EventID != "" {
+		req.Purchase = &ledger.Purchase{Account: ev.Account, Value: *ev.Value}
+	}
 	for i, w := range out.Awards {
 		req.Entries[i] = ledger.Entry{Campaign: camp, Award: w}
 	}
@@ -148,6 +190,62 @@ func (a *API) createEvent(c *gin.Context) {
 		req.QualifyReferee, req.QualifyCampaign = &referee, camp.ID
 	}
 	a.apply(c, req)
+}
+
+type reversalJSON struct {
+	AwardID string `json:"award_id"`
+	Amount  string `json:"amount"`
+	Status  string `json:"status"`
+}
+
+// refundResponse is the body of a refund event: what it took back of each award the purchase paid.
+type refundResponse struct {
+	Awards    []awardJSON    `json:"awards"`
+	Reversals []reversalJSON `json:"reversals"`
+}
+
+// refund reverses the revenue share a purchase paid, in proportion to the value refunded.
+func (a *API) refund(c *gin.Context, camp *rewards.Campaign, ev rewards.Event) {
+	if err := rewards.CheckEventID("ref_event_id", ev.RefEventID); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if ev.Value != nil && ev.Value.IsZero() {
+		a.abort(c, badRequest("value must be greater than 0 (omit it to refund the whole purchase)"))
+		return
+	}
+	if ev.ContributionKind != "" {
+		a.abort(c, badRequest("contribution_kind is not for refunds"))
+		return
+	}
+	key, err := idempotencyKey(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	body, err := a.readBody(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	res, err := a.Ledger.Refund(c, camp, ledger.RefundRequest{Platform: claimsOf(c).Subject, IdempotencyKey: key,
+		RequestHash: requestHash(c, body), EventID: ev.EventID, RefEventID: ev.RefEventID, Account: ev.Account,
+		Value: ev.Value, Note: "refund of " + ev.RefEventID})
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if res.Replayed {
+		c.Header("Idempotent-Replayed", "true")
+	}
+	out := refundResponse{Awards: []awardJSON{}, Reversals: make([]reversalJSON, len(res.Reversals))}
+	for i, r := range res.Reversals {
+		out.Reversals[i] = reversalJSON{AwardID: r.AwardID, Amount: r.Amount.String(), Status: r.Status}
+		if !res.Replayed {
+			a.metrics.reversed.Add(float64(1))
+		}
+	}
+	c.JSON(http.StatusCreated, out)
 }
 
 type awardRequest struct {

@@ -23,7 +23,10 @@ import (
 
 // CreatorScopes are the scopes a creator may give the platforms it adds to a campaign: they act on that
 // campaign only. rewards:read (any account's rewards) stays with the operator.
-var CreatorScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards}
+var CreatorScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards, ScopeReview}
+
+// CreatorDefaultScopes are what a creator's platform token gets when the creator names none.
+var CreatorDefaultScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards}
 
 const (
 	// maxCampaignPlatforms bounds the platforms a creator may add to or remove from one campaign.
@@ -353,7 +356,7 @@ func (a *API) createCampaignPlatform(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	scopes := CreatorScopes
+	scopes := CreatorDefaultScopes
 	if len(req.Scopes) > 0 {
 		scopes = []string{}
 		for _, s := range req.Scopes {

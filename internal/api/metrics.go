@@ -15,6 +15,7 @@ type metrics struct {
 	latency  *prometheus.HistogramVec
 	awards   *prometheus.CounterVec
 	vouchers prometheus.Counter
+	reversed prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -32,10 +33,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		vouchers: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "tribe_vouchers_signed_total", Help: "Vouchers signed (a voucher served again is not signed again).",
 		}),
+		reversed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "tribe_award_reversals_total", Help: "Awards a refund took back part or all of.",
+		}),
 	}
 	// No label may take a value per campaign, account, token or path: each value is a series kept forever.
 	// (A campaign's remaining budget is in GET /v1/campaigns/{id}, not here.)
-	reg.MustRegister(m.requests, m.latency, m.awards, m.vouchers)
+	reg.MustRegister(m.requests, m.latency, m.awards, m.vouchers, m.reversed)
 	return m
 }
 

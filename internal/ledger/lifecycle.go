@@ -110,11 +110,13 @@ func (s *Store) Balances(ctx context.Context, account rewards.Address) (map[comm
 	for i, t := range tokens {
 		cmds[i] = s.matureCmd(ctx, pipe, common.HexToAddress(t), account.Common())
 	}
-	if _, err := pipe.Exec(ctx); err != nil {
-		return nil, fmt.Errorf("balances: %w", err)
-	}
+	_, _ = pipe.Exec(ctx) // errors are per command
 	for i, c := range cmds {
 		res, err := c.Slice()
+		if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+			// A pipeline sends EVALSHA only; once per server the script is not cached yet.
+			res, err = s.matureCmd(ctx, s.rdb, common.HexToAddress(tokens[i]), account.Common()).Slice()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("balances: %w", err)
 		}

@@ -311,7 +311,7 @@ func Evaluate(c *Campaign, e Event, ref *Referral, now time.Time) (Outcome, erro
 			}
 		}
 	default:
-		return out, fmt.Errorf("%w: kind must be signup, contribution or purchase", ErrInvalidEvent)
+		return out, fmt.Errorf("%w: kind must be signup, contribution, purchase or refund", ErrInvalidEvent)
 	}
 	if rr := c.Rules.Referral; rr != nil && ref != nil && !ref.Qualified && e.Kind == rr.Qualifying() {
 		referrer, referee := ref.Referrer, account
