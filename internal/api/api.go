@@ -3,11 +3,11 @@
 package api
 
 import (
-	"slices"
 	"context"
 	"log/slog"
 	"math/big"
 	"net/http"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"

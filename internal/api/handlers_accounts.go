@@ -19,8 +19,8 @@ import (
 type tokenRewards struct {
 	// Token is the ERC-20 paid; Pool, for rewards paid from a sponsor pool, is the pool — the address
 	// vouchers, proofs, claims and relays name for them.
-	Token     string `json:"token"`
-	Pool      string `json:"pool,omitempty"`
+	Token string `json:"token"`
+	Pool  string `json:"pool,omitempty"`
 	// Earned is every award not rejected or reversed: claimable (cumulative - debt) plus pending.
 	Earned string `json:"earned"`
 	// Pending is held (a hold running, or waiting for approval); PendingUntil is the earliest claimable_at.

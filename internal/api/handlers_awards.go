@@ -92,9 +92,6 @@ func awardsJSON(res []ledger.AppliedAward) []awardJSON {
 		out[i] = awardJSON{ID: w.ID, CampaignID: w.CampaignID, Account: w.Account.String(), Amount: w.Amount.String(),
 			Reason: w.Reason, Capped: w.Capped, At: w.At.UTC(), Status: w.Status, ClaimableAt: w.ClaimableAt,
 			AwaitingApproval: w.AwaitingApproval, Note: w.Note}
-		if w.Status == ledger.StatusPending && w.ClaimableAt == nil {
-			out[i].AwaitingApproval = true
-		}
 		if w.Counterparty != nil {
 			out[i].Counterparty = w.Counterparty.String()
 		}

@@ -33,6 +33,11 @@ type campaignResponse struct {
 	Awards          int64  `json:"awards"`
 	Referrals       int64  `json:"referrals"`
 	Holders         int64  `json:"holders"`
+	// The lifecycle's totals: budget = remaining + pending + claimable + debt.
+	Pending  string `json:"pending"`
+	Debt     string `json:"debt"`
+	Reversed string `json:"reversed"`
+	Rejected string `json:"rejected"`
 }
 
 // createCampaign creates a campaign on a community whose token the signed-in wallet controls on-chain. The
@@ -132,6 +137,7 @@ func (a *API) campaignJSON(ctx context.Context, camp *rewards.Campaign) (campaig
 		camp = &cp
 	}
 	return campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
+		Pending: st.Pending.String(), Debt: st.Debt.String(), Reversed: st.Reversed.String(), Rejected: st.Rejected.String(),
 		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders}, nil
 }
 

@@ -730,7 +730,7 @@ func (h *testAPI) earned(t testing.TB, a common.Address, token, readToken string
 			return tr
 		}
 	}
-	return tokenRewards{Token: token, Earned: "0", Claimed: "0", Claimable: "0"}
+	return tokenRewards{Token: token, Earned: "0", Pending: "0", Cumulative: "0", Claimed: "0", Claimable: "0", Debt: "0"}
 }
 
 func mustAmount(t testing.TB, s string) rewards.Amount {

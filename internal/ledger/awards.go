@@ -348,8 +348,8 @@ func decodeAward(token common.Address, w []string) (AppliedAward, error) {
 		a.Counterparty = &cp
 	}
 	a.Status = StatusClaimable
-	if len(w) == 10 && w[8] == "p" {
-		a.Status = StatusPending
+	if len(w) == 10 && (w[8] == "p" || w[8] == "a") {
+		a.Status, a.AwaitingApproval = StatusPending, w[8] == "a"
 		ms, err := strconv.ParseInt(w[9], 10, 64)
 		if err != nil {
 			return AppliedAward{}, fmt.Errorf("stored award %s: claimable_at: %w", w[0], err)

@@ -85,8 +85,8 @@ func journalAward(campaign string, token common.Address, m redis.XMessage) (Jour
 		a.Counterparty = &addr
 	}
 	a.Status = StatusClaimable
-	if field("status") == "p" {
-		a.Status = StatusPending
+	if st := field("status"); st == "p" || st == "a" {
+		a.Status, a.AwaitingApproval = StatusPending, st == "a"
 		n, err := strconv.ParseInt(field("claimable_at"), 10, 64)
 		if err != nil {
 			return JournalAward{}, fmt.Errorf("journal entry %s: claimable_at: %w", m.ID, err)

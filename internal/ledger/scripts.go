@@ -145,7 +145,8 @@ end
 // Returns {"ok", awards JSON} | {"replay", awards JSON} | {"conflict"} |
 // {"budget", campaign, remaining, needed} | {"cap", campaign, account, left, requested} |
 // {"overflow", account} | {"blocked", account}. Awards JSON is an array of [id, campaign, account, amount,
-// reason, counterparty, at ms, capped "1"|"0", status "p"|"c", claimable_at ms]. Only "ok" writes anything.
+// reason, counterparty, at ms, capped "1"|"0", status "p"|"a" (awaiting approval)|"c", claimable_at ms]. Only
+// "ok" writes anything.
 var applyScript = redis.NewScript(decimalLua + lifecycleLua + `
 local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
@@ -269,14 +270,17 @@ for _, e in ipairs(accepted) do
     at = e.at
     if at == '0' then at = now end
   end
+  -- The records say "a" for an award that waits for approval; its state says p with approved 0.
+  local shown = status
+  if c.manual then shown = 'a' end
   local sid = redis.call('XADD', c.journal, '*', 'account', e.account, 'amount', e.amt, 'reason', e.reason,
-    'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey, 'status', status,
+    'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey, 'status', shown,
     'claimable_at', at)
   local id = c.id .. '-' .. sid
   -- Only the ids and the reason can hold characters JSON must escape.
   local rec = '[' .. cjson.encode(id) .. ',' .. cjson.encode(c.id) .. ',"' .. e.account .. '","' ..
     e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '","' ..
-    status .. '","' .. at .. '"]'
+    shown .. '","' .. at .. '"]'
   out[#out + 1] = rec
   redis.call('LPUSH', e.hist, rec)
   if not hists[e.hist] then
