@@ -649,7 +649,8 @@ export interface paths {
         /**
          * Record a referral
          * @description **Role: platform with scope `referrals:write`, allowed on the campaign** (its token lists the
-         *     campaign or `*`, and the campaign's `platforms`, if any, name it). Records that `referrer`
+         *     campaign or `*`, and the campaign's `platforms`, if any, name it). A referral naming an account
+         *     blocked in the campaign is a 422 `blocked`. Records that `referrer`
          *     brought `referee` into the campaign. **First touch wins**: a referee has one referrer per
          *     campaign, and a second one is a 409 `already_referred`. A self-referral is a 422
          *     `self_referral`; a referral that would close a cycle (A→B→C→A) is a 422 `referral_cycle`.
@@ -684,8 +685,18 @@ export interface paths {
          *     - `purchase` (`value` required, in the reward token's base units): the referrer of `account`
          *       gets `revenue_share.bps` of it within the window.
          *
+         *     - `refund` (`ref_event_id` required; `account` the purchaser; `value` optional): reverses the
+         *       revenue share the purchase `ref_event_id` paid, in proportion to the value refunded (the whole
+         *       purchase when `value` is absent). A pending share is taken back and its budget returned; a
+         *       claimable one becomes the referrer's `debt`, paid off by its later awards. 422 `unknown_event`
+         *       for an event id the campaign has no purchase of `account` for, 422 `refund_exceeds_purchase`
+         *       for more than what is left to refund. The response lists the `reversals`.
+         *
          *     Event awards are cut to each account's daily cap (`capped: true`) and dropped at 0. If the
          *     campaign's remaining budget cannot pay them all, nothing is credited (422 `budget_exhausted`).
+         *     The campaign's holds make awards `pending` until `claimable_at` (and, with `approval: manual`,
+         *     until approved). An event about a blocked account is a 422 `blocked`; an award it would pay another
+         *     blocked account (a referrer) is dropped. With `event_id`, a repeat returns the first result.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -708,7 +719,8 @@ export interface paths {
          * @description **Role: platform with scope `awards:write`, allowed on the campaign.** Credits `amount` to
          *     `account` from the campaign's budget, with `reason` recorded as `direct:<reason>`. An award
          *     over what is left of the account's daily cap is refused whole (422 `daily_cap_reached`), as
-         *     is one over the remaining budget (422 `budget_exhausted`).
+         *     is one over the remaining budget (422 `budget_exhausted`), and one to an account blocked in the
+         *     campaign (422 `blocked`). The campaign's hold and approval apply (`status: pending`).
          */
         post: operations["createAward"];
         delete?: never;
@@ -751,8 +763,12 @@ export interface paths {
         /**
          * An account's rewards per token
          * @description **Role: the wallet itself, or a platform with scope `rewards:read`.** Per reward token:
-         *     `earned` (the cumulative total credited), `claimed` (paid out on-chain, read from the
-         *     distributor) and `claimable` (earned - claimed, never below 0), sorted by token address.
+         *     `cumulative` (the claimable total credited, what vouchers and epochs cover), `claimed` (paid
+         *     out on-chain, read from the distributor), `claimable` (cumulative - claimed, never below 0),
+         *     `pending` (held; `pending_until` the earliest maturity), `debt` (reversed after it was
+         *     claimable, netted against later awards) and `earned` (cumulative - debt + pending), sorted by
+         *     token address. Awards whose hold has ended are counted claimable on every read, whichever replica
+         *     answers: no job needs to have run.
          */
         get: operations["getAccountRewards"];
         put?: never;
@@ -903,6 +919,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's pending awards (the review queue)
+         * @description **Role: the wallet that is the campaign's community token's `creator()` on-chain, the wallet
+         *     that owns its sponsor pool on-chain, or a platform allowed on the campaign with scope
+         *     `awards:review`.** The awards that wait — their hold runs, or they wait for approval — newest
+         *     first, paginated. `status=pending` is required (the CSV export has every award).
+         */
+        get: operations["listCampaignAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/awards/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and reject pending awards
+         * @description **Role: as for the review queue.** Approves and rejects pending awards of the campaign, up to
+         *     1,000 ids in all; each gets its own outcome: `approved` (claimable when its hold ends),
+         *     `claimable` (approved and claimable now), `rejected` (its budget is back, `reason` recorded),
+         *     `not_pending` (already claimable, rejected or reversed: unchanged) or `not_found` (no award of
+         *     this campaign). Reviewing again changes nothing, so a retry is safe.
+         */
+        post: operations["reviewCampaignAwards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's blocked accounts
+         * @description **Role: as for the review queue.** Oldest first.
+         */
+        get: operations["listCampaignBlocks"];
+        put?: never;
+        /**
+         * Block an account in the campaign
+         * @description **Role: as for the review queue.** The account's pending awards in the campaign are rejected
+         *     (listed in `rejected`), and new awards and referrals naming it are refused with 422 `blocked`.
+         *     Its claimable awards stay claimable. Blocking again updates the reason.
+         */
+        post: operations["blockCampaignAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/blocks/{account}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Lift a block
+         * @description **Role: as for the review queue.** Rejected awards stay rejected. 404 if the account was not blocked.
+         */
+        delete: operations["unblockCampaignAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts an operator blocked everywhere
+         * @description **Role: admin.** Oldest first.
+         */
+        get: operations["listBlocks"];
+        put?: never;
+        /**
+         * Block an account in every campaign
+         * @description **Role: admin.** The account's pending awards in every campaign are rejected and every campaign
+         *     refuses awards and referrals naming it (422 `blocked`).
+         */
+        post: operations["blockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blocks/{account}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Lift an operator's block
+         * @description **Role: admin.** Rejected awards stay rejected. 404 if the account was not blocked.
+         */
+        delete: operations["unblockAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/epochs/latest": {
         parameters: {
             query?: never;
@@ -1004,7 +1158,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -1059,8 +1213,12 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
-        /** @enum {string} */
-        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read";
+        /**
+         * @description A platform token gets every scope but `awards:review` when it asks for none; `awards:review`
+         *     (approve and reject pending awards, block accounts) is given only when asked for.
+         * @enum {string}
+         */
+        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read" | "awards:review";
         PlatformRequest: {
             name: string;
             /** @description The token's scopes; all of them when empty or absent. */
@@ -1167,6 +1325,11 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /**
+         * @description Seconds an award stays pending before it becomes claimable (0: at once). Typically the
+         *     merchant's refund window. At most 400 days.
+         */
+        HoldSeconds: number;
         /** @description Paid once per referee, when the referee's qualifying event arrives. At least one reward must be above 0. */
         ReferralRule: {
             referrer_reward?: components["schemas"]["Amount"];
@@ -1176,12 +1339,16 @@ export interface components {
              * @enum {string}
              */
             qualifying_event: "signup" | "contribution" | "purchase";
+            /** @description Overrides the campaign's hold_seconds for referral rewards. */
+            hold_seconds?: components["schemas"]["HoldSeconds"];
         };
         RevenueShareRule: {
             /** @description Share of the referee's purchase value paid to the referrer, in basis points. */
             bps: number;
             /** @description Purchases count for this many days after the referral. */
             window_days: number;
+            /** @description Overrides the campaign's hold_seconds for revenue-share awards. */
+            hold_seconds?: components["schemas"]["HoldSeconds"];
         };
         /** @description At least one of referral, contributions and revenue_share. */
         Rules: {
@@ -1199,6 +1366,17 @@ export interface components {
             revenue_share?: components["schemas"]["RevenueShareRule"];
             /** @description The most one account can earn from the campaign per UTC day; no cap when absent. */
             daily_cap?: components["schemas"]["PositiveAmount"];
+            /** @description The hold of every award (default 0, claimable at once), unless a kind overrides it. */
+            hold_seconds?: components["schemas"]["HoldSeconds"];
+            /** @description Overrides hold_seconds for contribution awards. */
+            contributions_hold_seconds?: components["schemas"]["HoldSeconds"];
+            /**
+             * @description `manual`: every award stays pending until the creator, the sponsor or a platform with
+             *     `awards:review` approves it (`POST /v1/campaigns/{id}/awards/review`), even after its hold.
+             * @default auto
+             * @enum {string}
+             */
+            approval: "auto" | "manual";
         } | unknown | unknown | unknown;
         CampaignRequest: {
             community_id: string;
@@ -1236,6 +1414,18 @@ export interface components {
             referrals: number;
             /** @description Number of accounts with awards. */
             holders: number;
+            /** @description What the campaign's pending awards hold (spent from the budget, not yet claimable). */
+            pending: components["schemas"]["Amount"];
+            /**
+             * @description Refunds of awards that were already claimable, not yet paid off by those accounts' later awards;
+             *     it returns to the remaining budget as it is paid off. budget = remaining_budget + pending +
+             *     claimable + debt.
+             */
+            debt: components["schemas"]["Amount"];
+            /** @description Taken back by refunds, in all. */
+            reversed: components["schemas"]["Amount"];
+            /** @description Rejected by review or blocks, in all (back in the budget). */
+            rejected: components["schemas"]["Amount"];
         };
         GrantRequest: {
             campaign_id: string;
@@ -1375,12 +1565,24 @@ export interface components {
         EventRequest: {
             campaign_id: string;
             /** @enum {string} */
-            kind: "signup" | "contribution" | "purchase";
+            kind: "signup" | "contribution" | "purchase" | "refund";
+            /** @description The account the event is about; for a refund, the purchaser. */
             account: components["schemas"]["Address"];
             /** @description Required for a contribution. */
             contribution_kind?: string;
-            /** @description Required for a purchase; in the reward token's base units. */
+            /**
+             * @description Required for a purchase; in the reward token's base units. For a refund, the part refunded
+             *     (the whole purchase, or what is left of it, when absent).
+             */
             value?: components["schemas"]["Amount"];
+            /**
+             * @description The platform's own id of the event (its order id, say): unique per campaign. A repeat with the
+             *     same event_id returns the first result, whatever its Idempotency-Key. A purchase needs one to be
+             *     refundable.
+             */
+            event_id?: string;
+            /** @description For a refund (required), the event_id of the purchase refunded. */
+            ref_event_id?: string;
         };
         AwardRequest: {
             campaign_id: string;
@@ -1407,9 +1609,78 @@ export interface components {
             capped?: boolean;
             /** Format: date-time */
             at: string;
+            /**
+             * @description `pending` while its hold runs or it waits for approval; `claimable` once in the cumulative total
+             *     vouchers and epochs cover; `rejected` by review or a block (its budget is back); `reversed` when
+             *     refunds took all of it back. In the response to a write, the status it was made with.
+             * @enum {string}
+             */
+            status?: "pending" | "claimable" | "rejected" | "reversed";
+            /**
+             * Format: date-time
+             * @description For a pending award, when its hold ends.
+             */
+            claimable_at?: string;
+            /** @description Present and true while a manual campaign's award waits for review. */
+            awaiting_approval?: boolean;
+            /** @description What refunds took back of it, when any. */
+            reversed?: components["schemas"]["Amount"];
+            /** @description Why it was rejected or reversed. */
+            note?: string;
+        };
+        Reversal: {
+            award_id: string;
+            /** @description What this refund took back of the award. */
+            amount: components["schemas"]["Amount"];
+            /**
+             * @description The award's status after the refund.
+             * @enum {string}
+             */
+            status: "pending" | "claimable" | "rejected" | "reversed";
         };
         Awards: {
             awards: components["schemas"]["Award"][];
+            /** @description For a refund, what it took back of each award the purchase paid. */
+            reversals?: components["schemas"]["Reversal"][];
+        };
+        PendingAwards: {
+            campaign_id: string;
+            awards: components["schemas"]["Award"][];
+            /** @description The cursor of the next page; absent on the last one. */
+            next?: string;
+        };
+        ReviewRequest: {
+            approve?: string[];
+            reject?: string[];
+            /** @description Recorded with the rejections. */
+            reason?: string;
+        };
+        ReviewResult: {
+            campaign_id: string;
+            results: {
+                id: string;
+                /** @enum {string} */
+                outcome: "approved" | "claimable" | "rejected" | "not_pending" | "not_found";
+            }[];
+        };
+        BlockRequest: {
+            account: components["schemas"]["Address"];
+            reason: string;
+        };
+        BlockResult: {
+            campaign_id?: string;
+            account: components["schemas"]["ChecksumAddress"];
+            /** @description The pending awards the block rejected. */
+            rejected: string[];
+        };
+        Blocks: {
+            campaign_id?: string;
+            blocks: {
+                account: components["schemas"]["ChecksumAddress"];
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            }[];
         };
         AccountRewards: {
             account: components["schemas"]["ChecksumAddress"];
@@ -1421,9 +1692,22 @@ export interface components {
                  *     relays name in place of the token. One entry per pool, after the token's own (minted) one.
                  */
                 pool?: components["schemas"]["ChecksumAddress"];
+                /** @description Every award not rejected or reversed, net of partial reversals (cumulative - debt + pending). */
                 earned: components["schemas"]["Amount"];
+                /** @description Held by a running hold or waiting for approval; not yet in cumulative. */
+                pending: components["schemas"]["Amount"];
+                /**
+                 * Format: date-time
+                 * @description The earliest claimable_at of the pending awards.
+                 */
+                pending_until?: string;
+                /** @description The cumulative claimable total vouchers and epoch leaves cover; it never decreases. */
+                cumulative: components["schemas"]["Amount"];
                 claimed: components["schemas"]["Amount"];
+                /** @description cumulative - claimed (never below 0). */
                 claimable: components["schemas"]["Amount"];
+                /** @description What refunds took back after it was claimable; the account's later awards in this source pay it off before they add to cumulative. */
+                debt: components["schemas"]["Amount"];
             }[];
         };
         AccountAwards: {
@@ -2831,6 +3115,259 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCampaignAwards: {
+        parameters: {
+            query: {
+                status: "pending";
+                /** @description The `next_cursor` of the previous page; absent or empty for the first. Opaque. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most entries a page holds. */
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pending awards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingAwards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reviewCampaignAwards: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome per award. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCampaignBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blocks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    blockCampaignAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The account is blocked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unblockCampaignAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CampaignID"];
+                account: components["schemas"]["Address"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The block is lifted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blocks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    blockAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The account is blocked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unblockAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account: components["schemas"]["Address"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The block is lifted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };
