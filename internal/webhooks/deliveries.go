@@ -98,7 +98,7 @@ func (s *Store) SendTest(ctx context.Context, owner, id string) (string, error) 
 
 // Redeliver queues event eventID for owner's endpoint id again (in its place by event time), whatever
 // happened to it before. The event must have been delivered or attempted to this endpoint, and be younger
-// than EventTTL.
+// than EventTTL. Asked while that same event is being attempted, the redelivery is that attempt.
 func (s *Store) Redeliver(ctx context.Context, owner, id, eventID string) error {
 	ep, err := s.Get(ctx, owner, id)
 	if err != nil {

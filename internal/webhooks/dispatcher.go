@@ -359,13 +359,14 @@ func (r *record) matches(typ, campaign, owner string, ts int64) bool {
 func (d *Dispatcher) fanOut(ctx context.Context, key string, m redis.XMessage, eps []*record) error {
 	str := func(f string) string { s, _ := m.Values[f].(string); return s }
 	typ, campaign, owner := str("t"), str("c"), str("o")
+	// The stream id orders the events of one outbox as their changes were made (Redis's clock); the
+	// change's own time (ts, the caller's clock) is what the body says.
+	msStr, seqStr, _ := strings.Cut(m.ID, "-")
+	ms, _ := strconv.ParseInt(msStr, 10, 64)
+	seq, _ := strconv.ParseInt(seqStr, 10, 64)
 	ts, err := strconv.ParseInt(str("ts"), 10, 64)
 	if err != nil {
-		ts, _ = strconv.ParseInt(strings.SplitN(m.ID, "-", 2)[0], 10, 64)
-	}
-	seq := int64(0)
-	if _, s, ok := strings.Cut(m.ID, "-"); ok {
-		seq, _ = strconv.ParseInt(s, 10, 64)
+		ts = ms
 	}
 	id := EventID(key, m.ID)
 	var ids []string
@@ -375,7 +376,7 @@ func (d *Dispatcher) fanOut(ctx context.Context, key string, m redis.XMessage, e
 		}
 	}
 	if len(ids) > 0 {
-		n, err := d.s.enqueue(ctx, true, id, encodeBody(id, typ, campaign, ts, []byte(str("d"))), score(ts, seq), ids)
+		n, err := d.s.enqueue(ctx, true, id, encodeBody(id, typ, campaign, ts, []byte(str("d"))), score(ms, seq), ids)
 		if err != nil {
 			return err
 		}

@@ -353,8 +353,8 @@ redis.call('HSET', KEYS[1], 'prev', ARGV[1], 'prev_until', ARGV[3], 'secret', AR
 return 1
 `)
 
-// Enable turns a disabled endpoint back on; its queue (events kept while it was disabled) is attempted at
-// once.
+// Enable turns a disabled endpoint back on: what its queue held when it was disabled is attempted at once,
+// and it gets new events again (none are queued for it while it is disabled).
 func (s *Store) Enable(ctx context.Context, owner, id string) (*Endpoint, error) {
 	if _, err := s.Get(ctx, owner, id); err != nil {
 		return nil, err
