@@ -23,6 +23,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/voucher"
 	"github.com/tribe-rewards/tribe/internal/web"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Version is the API version reported by /v1/info.
@@ -86,6 +87,9 @@ type Config struct {
 	// definitions, and of platform records, campaigns' platform overrides and drawn rate-limit allowances.
 	CampaignCache int
 	PlatformCache int
+	// WebhooksAllowPrivate accepts webhook URLs on private, loopback and link-local addresses and over plain
+	// http (dev mode and tests).
+	WebhooksAllowPrivate bool
 }
 
 // Defaults of the per-wallet limits.
@@ -105,6 +109,7 @@ type Deps struct {
 	Vouchers    *voucher.Signer // signs vouchers served by the claims endpoint
 	Epochs      Epochs          // nil: no epoch endpoints data (404) and no Merkle proofs
 	Relayer     Relayer         // relays claims; nil: POST /v1/claims/relay answers 503
+	Webhooks    *webhooks.Store // webhook endpoints; nil: /v1/webhooks answers 503
 	Info        ChainInfo
 	Logger      *slog.Logger
 	Registry    prometheus.Registerer // nil = a private registry
@@ -288,6 +293,17 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/epochs/latest", a.getEpoch)
 	v1.GET("/epochs/:n", a.getEpoch)
 	v1.GET("/epochs/:n/tree", a.epochTree)
+
+	hooks := v1.Group("/webhooks", a.authenticate(auth.RolePlatform, auth.RoleWallet))
+	hooks.POST("", a.idempotent("webhooks"), a.createWebhook)
+	hooks.GET("", a.listWebhooks)
+	hooks.GET("/:id", a.getWebhook)
+	hooks.DELETE("/:id", a.deleteWebhook)
+	hooks.POST("/:id/rotate-secret", a.idempotent("webhooks-rotate"), a.rotateWebhookSecret)
+	hooks.POST("/:id/enable", a.idempotent("webhooks-enable"), a.enableWebhook)
+	hooks.POST("/:id/test", a.idempotent("webhooks-test"), a.testWebhook)
+	hooks.GET("/:id/deliveries", a.webhookDeliveries)
+	hooks.POST("/:id/deliveries/:event_id/redeliver", a.idempotent("webhooks-redeliver"), a.redeliverWebhook)
 	return r
 }
 
@@ -298,13 +314,14 @@ const (
 	ScopeReferrals    = "referrals:write"
 	ScopeRewardsRead  = "rewards:read"
 	ScopeLeaderboards = "leaderboards:read"
+	ScopeWebhooks     = "webhooks:write"
 	// ScopeReview lets a platform approve and reject a campaign's pending awards and block accounts in it.
 	// It is never given by default: a platform (or a creator issuing a token) asks for it.
 	ScopeReview = "awards:review"
 )
 
 // AllScopes are the scopes a platform token gets when none are asked for.
-var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards}
+var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards, ScopeWebhooks}
 
 // KnownScopes are every scope a token may hold: AllScopes and those given only when asked for.
 var KnownScopes = append(slices.Clone(AllScopes), ScopeReview)

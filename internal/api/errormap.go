@@ -9,6 +9,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // errorMap is the one place where domain errors become HTTP statuses. Order matters: the first match wins. An
@@ -25,6 +26,9 @@ var errorMap = []mapping{
 	{ledger.ErrCursor, http.StatusBadRequest, "invalid_cursor", func(error) string { return "cursor is not one a listing returned" }},
 	{ledger.ErrInvalid, http.StatusBadRequest, "bad_request", same},
 	{auth.ErrSIWEMalformed, http.StatusBadRequest, "invalid_siwe_message", same},
+	{webhooks.ErrInvalid, http.StatusBadRequest, "invalid_webhook", same},
+	{webhooks.ErrTargetRefused, http.StatusUnprocessableEntity, "webhook_target_refused", same},
+	{webhooks.ErrNotFound, http.StatusNotFound, "not_found", same},
 
 	// Authentication.
 	{auth.ErrTokenExpired, http.StatusUnauthorized, "token_expired", func(error) string { return "the token has expired" }},

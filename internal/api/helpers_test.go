@@ -33,6 +33,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 func TestMain(m *testing.M) { ledgertest.Main(m) }
@@ -344,7 +345,8 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 		Config: Config{SIWEDomain: testDomain, SIWEURI: testURI, MaxBodyBytes: testMaxBody, RateLimit: cfg.rateLimit,
 			SessionTTL: 24 * time.Hour, PlatformTTL: 30 * 24 * time.Hour, NonceTTL: 10 * time.Minute,
 			CommunitiesPerHour: cfg.walletLimits[0], CampaignsPerHour: cfg.walletLimits[1], PlatformsPerHour: cfg.walletLimits[2],
-			CampaignCache: cfg.caches, PlatformCache: cfg.caches},
+			CampaignCache: cfg.caches, PlatformCache: cfg.caches, WebhooksAllowPrivate: true},
+		Webhooks:    webhooks.NewStore(rdb, prefix, clk.Now),
 		Ledger:      store,
 		Issuer:      issuer,
 		Chain:       h.chain,

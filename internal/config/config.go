@@ -124,6 +124,16 @@ type Config struct {
 	// RelayPerMinute is how many relays an account may ask for per minute.
 	RelayPerMinute int
 
+	// WebhooksAllowPrivate lets webhook endpoints be on private, loopback and link-local addresses and use
+	// plain http (on in dev mode; off in production, where the dialer refuses such targets).
+	WebhooksAllowPrivate bool
+	// WebhooksTimeout bounds each webhook delivery request.
+	WebhooksTimeout time.Duration
+	// WebhooksRetryFor is how long one event is retried (at least 24 h); WebhooksDisableAfter is how long
+	// an endpoint may fail before it is disabled.
+	WebhooksRetryFor     time.Duration
+	WebhooksDisableAfter time.Duration
+
 	// LogLevel is debug, info, warn or error; LogFormat is text or json.
 	LogLevel  string
 	LogFormat string
@@ -155,6 +165,10 @@ const (
 	DefaultRelayGlobalGasPerHour  = claims.DefaultGlobalGasPerHour
 	DefaultRelayMinAmount         = "1"
 	DefaultRelayPerMinute         = claims.DefaultPerMinute
+
+	DefaultWebhooksTimeout      = 10 * time.Second
+	DefaultWebhooksRetryFor     = 72 * time.Hour
+	DefaultWebhooksDisableAfter = 5 * 24 * time.Hour
 
 	DevEpochInterval = 10 * time.Second
 	DevConfirmations = 0
@@ -220,6 +234,9 @@ func Load(args []string, getenv func(string) string) (*Config, error) {
 		}
 		if !explicit["dispute-window"] {
 			c.DisputeWindow = DevDisputeWindow
+		}
+		if !explicit["webhooks-allow-private"] {
+			c.WebhooksAllowPrivate = true
 		}
 		if !explicit["withdrawal-notice"] {
 			c.WithdrawalNotice = c.DisputeWindow + c.EpochInterval + 5*time.Second
@@ -297,6 +314,10 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.Uint64Var(&c.RelayGlobalGasPerHour, "relay-global-gas-per-hour", DefaultRelayGlobalGasPerHour, "relay gas budget of the whole service, in gas per hour")
 	fs.StringVar(&c.RelayMinAmount, "relay-min-amount", DefaultRelayMinAmount, "smallest claimable amount relayed, in base units")
 	fs.IntVar(&c.RelayPerMinute, "relay-per-minute", DefaultRelayPerMinute, "relays an account may ask for per minute")
+	fs.BoolVar(&c.WebhooksAllowPrivate, "webhooks-allow-private", false, "send webhooks to private, loopback and link-local addresses and over http (dev: on)")
+	fs.DurationVar(&c.WebhooksTimeout, "webhooks-timeout", DefaultWebhooksTimeout, "timeout of each webhook delivery request")
+	fs.DurationVar(&c.WebhooksRetryFor, "webhooks-retry-for", DefaultWebhooksRetryFor, "how long a webhook event is retried before it is given up (at least 24h)")
+	fs.DurationVar(&c.WebhooksDisableAfter, "webhooks-disable-after", DefaultWebhooksDisableAfter, "how long an endpoint may fail before it is disabled")
 	fs.StringVar(&c.LogLevel, "log-level", DefaultLogLevel, "debug, info, warn or error")
 	fs.StringVar(&c.LogFormat, "log-format", DefaultLogFormat, "text or json")
 	return fs
@@ -509,6 +530,15 @@ func (c *Config) checkRelay(bad func(string, string, ...any)) {
 	if c.RelayPerMinute <= 0 {
 		bad("relay-per-minute", "must be positive, got %d", c.RelayPerMinute)
 	}
+	if c.WebhooksTimeout <= 0 || c.WebhooksTimeout > 5*time.Minute {
+		bad("webhooks-timeout", "must be between 1ns and 5m, got %s", c.WebhooksTimeout)
+	}
+	if c.WebhooksRetryFor < 24*time.Hour {
+		bad("webhooks-retry-for", "must be at least 24h, got %s", c.WebhooksRetryFor)
+	}
+	if c.WebhooksDisableAfter < c.WebhooksRetryFor {
+		bad("webhooks-disable-after", "(%s) is shorter than --webhooks-retry-for (%s)", c.WebhooksDisableAfter, c.WebhooksRetryFor)
+	}
 }
 
 // RelayMinAmountInt is RelayMinAmount as a number (1 if it does not parse; Check rejects that).
@@ -634,6 +664,10 @@ func (c Config) fields() []slog.Attr {
 		slog.Uint64("relay_global_gas_per_hour", c.RelayGlobalGasPerHour),
 		slog.String("relay_min_amount", c.RelayMinAmount),
 		slog.Int("relay_per_minute", c.RelayPerMinute),
+		slog.Bool("webhooks_allow_private", c.WebhooksAllowPrivate),
+		slog.Duration("webhooks_timeout", c.WebhooksTimeout),
+		slog.Duration("webhooks_retry_for", c.WebhooksRetryFor),
+		slog.Duration("webhooks_disable_after", c.WebhooksDisableAfter),
 		slog.String("log_level", c.LogLevel),
 		slog.String("log_format", c.LogFormat),
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/rewards"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Community statuses.
@@ -144,6 +145,13 @@ func (s *Store) UpdateCommunity(ctx context.Context, id string, fn func(*Communi
 			if old != c.Status {
 				p.SRem(ctx, s.k.communityStatus(old), id)
 				p.SAdd(ctx, s.k.communityStatus(c.Status), id)
+			}
+			if old != c.Status && c.Status == CommunityActive {
+				// The event goes in the same MULTI as the change: both or neither.
+				data, _ := json.Marshal(map[string]string{"community_id": c.ID, "token_address": c.TokenAddress.String(),
+					"creator": c.Creator.String(), "tx_hash": c.TxHash})
+				webhooks.Emit(ctx, p, s.k.communityOutbox(), webhooks.EventCommunityActive, "",
+					webhooks.OwnerWallet(c.Creator.String()), data, s.now().UnixMilli())
 			}
 			return nil
 		}); err != nil {

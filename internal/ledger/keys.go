@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Every Redis key the ledger uses is built here. <p> is Options.Prefix; <token> and <account> are
@@ -17,6 +19,7 @@ import (
 //	<p>:nonce:<nonce>                        string  SIWE nonce, with its TTL
 //	<p>:{community}:rec:<id>                 string  Community JSON
 //	<p>:{community}:status:<status>          set     ids of the communities in that status
+//	<p>:{community}:outbox                   stream  webhook events of the slot (webhooks.OutboxKey)
 //	<p>:campaign:<id>                        string  rewards.Campaign JSON (the definition)
 //	<p>:tokens                               set     every reward token with awards
 //	<p>:account:<account>:tokens             set     the tokens an account has awards in
@@ -38,6 +41,8 @@ import (
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
 //	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
 //	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
+//	<p>:{<token>}:outbox                     stream  webhook events of the slot, written by the script that
+//	                                                 makes the change (webhooks.OutboxLua, webhooks.OutboxKey)
 //
 // The award lifecycle (lifecycleLua derives these keys from the slot prefix <p>:{<token>}:):
 //
@@ -102,6 +107,13 @@ func (k keys) idem(scope, key string) string { return k.p + ":idem:" + esc(scope
 func (k keys) awardIdemToken(platform, key string) string {
 	return k.p + ":awardidem:" + esc(platform) + ":" + esc(key)
 }
+
+// outbox is the webhook outbox of token's (or pool's) slot: pass it in KEYS to a script that calls
+// emit_event (webhooks.OutboxLua).
+func (k keys) outbox(token common.Address) string { return webhooks.OutboxKey(k.p, hexAddr(token)) }
+
+// communityOutbox is the webhook outbox of the {community} slot.
+func (k keys) communityOutbox() string { return webhooks.OutboxKey(k.p, "community") }
 
 // tokenKey starts every key of token's slot.
 func (k keys) tokenKey(token common.Address) string { return k.p + ":{" + hexAddr(token) + "}:" }

@@ -42,6 +42,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // DevInfo is what `tribed --dev` prints in its banner and writes with --dev-info.
@@ -74,6 +75,7 @@ type Service struct {
 	claims  *claims.Relayer
 	indexer *indexer.Indexer
 	settler *settle.Settler
+	hooks   *webhooks.Dispatcher
 	txm     *txmgr.Manager
 	srv     *http.Server
 	lis     net.Listener
@@ -207,18 +209,29 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("claims relayer: %w", err)
 	}
+	hookStore := webhooks.NewStore(s.rdb, prefix, nil)
 	s.api = api.New(api.Deps{
 		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit,
 			CommunitiesPerHour: s.cfg.LimitCommunities, CampaignsPerHour: s.cfg.LimitCampaigns,
 			PlatformsPerHour: s.cfg.LimitPlatforms,
-			CampaignCache:    s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms},
-		Ledger: store, Issuer: issuer,
+			CampaignCache:    s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms,
+			WebhooksAllowPrivate: s.cfg.WebhooksAllowPrivate},
+		Webhooks: hookStore,
+		Ledger:   store, Issuer: issuer,
 		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,
 		Vouchers: signer, Epochs: s.settler, Relayer: s.claims,
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL, DeploymentBlock: deployment.Block},
 		Logger: s.log.With("component", "api"), Registry: registry, Gatherer: registry,
 	})
+	// Every replica delivers webhooks: they share the outboxes through a consumer group and each endpoint
+	// through a lease.
+	s.hooks = webhooks.NewDispatcher(hookStore, webhooks.Config{Timeout: s.cfg.WebhooksTimeout,
+		AllowPrivate: s.cfg.WebhooksAllowPrivate, RetryFor: s.cfg.WebhooksRetryFor, DisableAfter: s.cfg.WebhooksDisableAfter,
+		Logger: s.log.With("component", "webhooks"), Registry: registry})
+	if err := s.hooks.Start(ctx); err != nil {
+		return fmt.Errorf("webhooks: %w", err)
+	}
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
 	s.serveCh = make(chan error, 1)
@@ -462,6 +475,12 @@ func (s *Service) teardown(ctx context.Context) error {
 		s.srv = nil
 	} else if s.lis != nil {
 		_ = s.lis.Close()
+	}
+	if s.hooks != nil {
+		if err := s.hooks.Stop(ctx); err != nil {
+			errs = append(errs, err)
+		}
+		s.hooks = nil
 	}
 	if s.claims != nil {
 		if err := s.claims.Stop(ctx); err != nil {

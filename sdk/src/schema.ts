@@ -1125,6 +1125,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's webhook endpoints
+         * @description **Role: platform with scope `webhooks:write`, or a wallet.** Every endpoint the caller registered.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description **Role: platform with scope `webhooks:write`, or a wallet.** Registers `url` for the `events`
+         *     listed, of the `campaigns` listed (each must be one the caller may see: a platform allowed on it,
+         *     the wallet that is its community token's `creator()` on-chain, or the owner of its sponsor pool;
+         *     else 403). Events of no campaign (`community.active`, `epoch.*`, `pool.low`) go to endpoints that
+         *     list no campaign, and to the owner they concern. The answer carries the signing secret
+         *     (`whsec_…`), **shown this once**. Deliveries follow the Standard Webhooks specification:
+         *     headers `webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of
+         *     id.timestamp.body>`, space-separated when several secrets sign). In production the URL must be
+         *     https on a public address (422 `webhook_target_refused`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint
+         * @description **Role: its owner.** Anyone else's endpoint is 404. The secret is never shown again.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description **Role: its owner.** Nothing more is sent to it; its queue and log are deleted.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's signing secret
+         * @description **Role: its owner.** A new secret, shown this once; the previous one keeps signing too (deliveries
+         *     carry both signatures) for `grace_seconds` (default 86400, at most 604800).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-enable a disabled endpoint
+         * @description **Role: its owner.** An endpoint that failed for days is disabled (a `webhook.disabled` event goes
+         *     to its owner's other endpoints); this turns it back on.
+         */
+        post: operations["enableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description **Role: its owner.** Queues a `webhook.test` event for this endpoint only.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description **Role: its owner.** The latest attempts (at most 1,000 kept), newest first: event, attempt, outcome,
+         *     HTTP status and latency.
+         */
+        get: operations["webhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{event_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver an event again
+         * @description **Role: its owner.** Queues an event this endpoint was sent or attempted (kept 30 days) again, in its
+         *     place by event time, with the same `webhook-id`.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1161,7 +1321,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -1221,7 +1381,7 @@ export interface components {
          *     (approve and reject pending awards, block accounts) is given only when asked for.
          * @enum {string}
          */
-        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read" | "awards:review";
+        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read" | "webhooks:write" | "awards:review";
         PlatformRequest: {
             name: string;
             /** @description The token's scopes; all of them when empty or absent. */
@@ -1819,6 +1979,73 @@ export interface components {
                 treeIndex: number;
             }[];
         };
+        /** @enum {string} */
+        WebhookEventType: "award.created" | "award.claimable" | "award.reversed" | "award.rejected" | "referral.created" | "claim.paid" | "community.active" | "epoch.proposed" | "epoch.active" | "pool.low" | "webhook.disabled";
+        WebhookRequest: {
+            /** @example https://platform.example/hooks/tribe */
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            campaigns?: string[];
+        };
+        RotateSecretRequest: {
+            grace_seconds?: number;
+        };
+        Webhook: {
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            campaigns: string[];
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            /** Format: date-time */
+            disabled_at?: string;
+            /**
+             * Format: date-time
+             * @description After a rotation, until when the previous secret signs too.
+             */
+            previous_secret_until?: string;
+        };
+        WebhookCreated: {
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            campaigns: string[];
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            /** Format: date-time */
+            disabled_at?: string;
+            /**
+             * Format: date-time
+             * @description After a rotation, until when the previous secret signs too.
+             */
+            previous_secret_until?: string;
+            /** @description The signing secret, shown this once. */
+            secret: string;
+        };
+        Webhooks: {
+            webhooks: components["schemas"]["Webhook"][];
+        };
+        WebhookEventQueued: {
+            event_id: string;
+        };
+        WebhookDelivery: {
+            event_id: string;
+            type: string;
+            attempt: number;
+            /** @enum {string} */
+            outcome: "delivered" | "retrying" | "gave_up" | "disabled";
+            /** @description 0 when no HTTP answer came */
+            status_code: number;
+            latency_ms: number;
+            error?: string;
+            /** Format: date-time */
+            at: string;
+        };
+        WebhookDeliveries: {
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
     };
     responses: {
         /**
@@ -1947,6 +2174,9 @@ export interface components {
         };
     };
     parameters: {
+        WebhookID: string;
+        EventID: string;
+        DeliveryLimit: number;
         /**
          * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
          *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
@@ -3443,6 +3673,304 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhooks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its secret. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its new secret. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    enableWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    webhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["DeliveryLimit"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["WebhookID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["WebhookID"];
+                event_id: components["parameters"]["EventID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["Unavailable"];
         };
     };
