@@ -1,6 +1,10 @@
 package ledger
 
-import "github.com/redis/go-redis/v9"
+import (
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // lifecycleLua is what every script that moves an award through its lifecycle shares (after decimalLua).
 //
@@ -14,7 +18,9 @@ import "github.com/redis/go-redis/v9"
 // before review); campaign is the raw id, last, so that it may hold any character. A note (why it was
 // rejected or reversed) lives in P..'awnote'. Awards that are claimable at once and cannot be refunded have
 // no state: their history record says all there is.
-const lifecycleLua = `
+//
+// Every change also writes its webhook event to the slot's outbox (webhooks.OutboxLua), in the same script.
+const lifecycleLua = webhooks.OutboxLua + `
 local ESC = {['%'] = '%25', [':'] = '%3A', ['{'] = '%7B', ['}'] = '%7D'}
 local function esc(s) return (string.gsub(s, '[%%:{}]', function(ch) return ESC[ch] end)) end
 
@@ -85,6 +91,11 @@ end
 local function lifelog(P, ce, st, event, amt, now, note)
   redis.call('XADD', P .. 'life:' .. ce, '*', 'award', st.id, 'event', event, 'account', st.account,
     'amount', amt, 'at', now, 'note', note or '')
+  local etype = 'award.' .. event
+  if event == 'approved' then return end
+  emit_event(P .. 'outbox', etype, st.campaign, cjson.encode({award_id = st.id, campaign_id = st.campaign,
+    account = st.account, amount = amt, reversed = st.reversed, status = ({p = 'pending', c = 'claimable',
+    x = 'rejected', r = 'reversed'})[st.s], note = note or ''}), now)
 end
 
 -- mature makes a pending, approved award claimable.

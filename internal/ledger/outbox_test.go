@@ -3,7 +3,9 @@ package ledger_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
@@ -49,5 +51,51 @@ func TestCommunityActiveEmitsOnce(t *testing.T) {
 	if len(evs) != 1 || evs[0].Type != webhooks.EventCommunityActive || evs[0].Data["community_id"] != "cmt_1" ||
 		evs[0].Data["token_address"] != tok.String() || evs[0].Owner != webhooks.OwnerWallet(creator.String()) {
 		t.Fatalf("outbox: %+v", evs)
+	}
+}
+
+// The lifecycle's events go to the source's outbox in the script that makes each change: award.created,
+// award.claimable when a hold ends, award.rejected, award.reversed; a refused award emits nothing.
+func TestLifecycleEvents(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	rdb := ledgertest.Redis(t)
+	prefix := ledgertest.Prefix(t)
+	clk := &clock{t: start}
+	s := ledger.New(rdb, ledger.Options{Prefix: prefix, Now: clk.Now})
+	c := heldCampaign(t, s, "c", tokenA, "100", 60, "")
+	fan, buyer := addr(1, 1), addr(1, 2)
+	tag := hexLower(tokenA)
+	types := func() []string {
+		var out []string
+		for _, e := range webhookstest.Outbox(t, rdb, prefix, tag) {
+			out = append(out, e.Type)
+		}
+		return out
+	}
+	_, err := s.Apply(ctx, ledger.ApplyRequest{Entries: []ledger.Entry{award(t, c, fan, "101")}, Direct: true})
+	wantErr(t, err, ledger.ErrBudgetExhausted)
+	if got := types(); len(got) != 0 {
+		t.Fatalf("a refused award emitted %v", got)
+	}
+	a := apply(t, s, ledger.ApplyRequest{Entries: []ledger.Entry{award(t, c, fan, "10"), award(t, c, fan, "5")}, Direct: true})
+	purchaseShare(t, s, c, "o1", buyer, fan, "100", "10")
+	_, err = s.Review(ctx, c, nil, []string{a.Awards[1].ID}, "dup")
+	must(t, err)
+	_, err = s.Refund(ctx, c, ledger.RefundRequest{RefEventID: "o1", Account: buyer})
+	must(t, err)
+	clk.Add(time.Minute)
+	_ = balance(t, s, tokenA, fan)
+	want := []string{webhooks.EventAwardCreated, webhooks.EventAwardCreated, webhooks.EventAwardCreated,
+		webhooks.EventAwardRejected, webhooks.EventAwardReversed, webhooks.EventAwardClaimable}
+	if got := types(); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("events %v, want %v", got, want)
+	}
+	evs := webhookstest.Outbox(t, rdb, prefix, tag)
+	if d := evs[0].Data; d["award_id"] != a.Awards[0].ID || d["status"] != "pending" || d["amount"] != "10" || d["campaign_id"] != "c" {
+		t.Fatalf("award.created data %+v", d)
+	}
+	if d := evs[5].Data; d["award_id"] != a.Awards[0].ID || d["status"] != "claimable" {
+		t.Fatalf("award.claimable data %+v", d)
 	}
 }

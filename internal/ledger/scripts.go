@@ -295,6 +295,14 @@ for _, e in ipairs(accepted) do
       approved = approved, campaign = c.id})
   end
   if refund then refundable[#refundable + 1] = id end
+  local ev = {award_id = id, campaign_id = c.id, account = e.account, amount = e.amt, reason = e.reason,
+    counterparty = e.cp, status = 'claimable', platform = platform}
+  if e.pending then
+    ev.status = 'pending'
+    ev.claimable_at = at
+    ev.awaiting_approval = c.manual
+  end
+  emit_event(P .. 'outbox', 'award.created', c.id, cjson.encode(ev), now)
   if e.pending then
     redis.call('ZADD', P .. 'pend:' .. e.account, at, id)
     if not c.manual then redis.call('ZADD', P .. 'due', at, id) end
