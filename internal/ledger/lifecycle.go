@@ -733,3 +733,50 @@ func (s *Store) overlayJournal(ctx context.Context, source common.Address, award
 	}
 	return nil
 }
+
+// MatureAll makes every due award of every source claimable (only sources with something due cost more
+// than one pipelined read). It is what the maturity worker runs every second so that award.claimable
+// webhooks go out on time; correctness never depends on it (reads mature what they count).
+func (s *Store) MatureAll(ctx context.Context) (int, error) {
+	tokens, err := s.rdb.SMembers(ctx, s.k.tokens()).Result()
+	if err != nil || len(tokens) == 0 {
+		return 0, err
+	}
+	now := strconv.FormatInt(s.now().UnixMilli(), 10)
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, len(tokens))
+	for i, t := range tokens {
+		cmds[i] = pipe.ZRangeByScore(ctx, s.k.tokenKey(common.HexToAddress(t))+"due", &redis.ZRangeBy{Min: "-inf", Max: now, Count: 1})
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return 0, fmt.Errorf("mature all: %w", err)
+	}
+	total := 0
+	for i, c := range cmds {
+		if len(c.Val()) == 0 {
+			continue
+		}
+		n, err := s.MatureDue(ctx, common.HexToAddress(tokens[i]))
+		total += n
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// RunMaturity calls MatureAll every interval until ctx ends; errors go to onErr.
+func (s *Store) RunMaturity(ctx context.Context, interval time.Duration, onErr func(error)) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := s.MatureAll(ctx); err != nil && ctx.Err() == nil {
+				onErr(err)
+			}
+		}
+	}
+}

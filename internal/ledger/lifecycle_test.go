@@ -682,3 +682,26 @@ func checkLifecycle(t *testing.T, s *ledger.Store, step int, m *model, camps []*
 		t.Fatalf("step %d: campaigns' debt %s, accounts' debt %s", step, total, md)
 	}
 }
+
+func TestMatureAll(t *testing.T) {
+	s, clk := newStore(t)
+	a := heldCampaign(t, s, "a", tokenA, "100", 10, "")
+	b := heldCampaign(t, s, "b", tokenB, "100", 20, "")
+	fan := addr(1, 1)
+	apply(t, s, ledger.ApplyRequest{Entries: []ledger.Entry{award(t, a, fan, "3")}, Direct: true})
+	apply(t, s, ledger.ApplyRequest{Entries: []ledger.Entry{award(t, b, fan, "4")}, Direct: true})
+	n, err := s.MatureAll(context.Background())
+	must(t, err)
+	if n != 0 {
+		t.Fatalf("matured %d before any hold ended", n)
+	}
+	clk.Add(10 * time.Second)
+	if n, err = s.MatureAll(context.Background()); err != nil || n != 1 {
+		t.Fatalf("matured %d (%v), want the one of token A", n, err)
+	}
+	clk.Add(10 * time.Second)
+	if n, err = s.MatureAll(context.Background()); err != nil || n != 1 {
+		t.Fatalf("matured %d (%v), want the one of token B", n, err)
+	}
+	wantBalance(t, s, tokenB, fan, "4", "0", "0")
+}

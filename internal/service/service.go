@@ -76,10 +76,13 @@ type Service struct {
 	indexer *indexer.Indexer
 	settler *settle.Settler
 	hooks   *webhooks.Dispatcher
-	txm     *txmgr.Manager
-	srv     *http.Server
-	lis     net.Listener
-	serveCh chan error
+	// stopMature ends the maturity worker; matureDone is closed when it has.
+	stopMature context.CancelFunc
+	matureDone chan struct{}
+	txm        *txmgr.Manager
+	srv        *http.Server
+	lis        net.Listener
+	serveCh    chan error
 
 	// Dev is set in dev mode once started.
 	Dev *DevInfo
@@ -232,6 +235,15 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.hooks.Start(ctx); err != nil {
 		return fmt.Errorf("webhooks: %w", err)
 	}
+	// Held awards mature on every read that counts them; this makes them claimable on time for webhooks.
+	matureCtx, stopMature := context.WithCancel(context.WithoutCancel(ctx))
+	s.matureDone = make(chan struct{})
+	s.stopMature = stopMature
+	go func() {
+		defer close(s.matureDone)
+		mlog := s.log.With("component", "maturity")
+		store.RunMaturity(matureCtx, time.Second, func(err error) { mlog.Warn("maturing held awards", "err", err) })
+	}()
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
 	s.serveCh = make(chan error, 1)
@@ -481,6 +493,11 @@ func (s *Service) teardown(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 		s.hooks = nil
+	}
+	if s.stopMature != nil {
+		s.stopMature()
+		<-s.matureDone
+		s.stopMature = nil
 	}
 	if s.claims != nil {
 		if err := s.claims.Stop(ctx); err != nil {
