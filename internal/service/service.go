@@ -42,6 +42,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/walletsig"
 )
 
 // DevInfo is what `tribed --dev` prints in its banner and writes with --dev-info.
@@ -218,6 +219,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL, DeploymentBlock: deployment.Block},
 		Logger: s.log.With("component", "api"), Registry: registry, Gatherer: registry,
+		Wallets: walletsig.New(backend), // contract wallets sign in and create communities (one eth_call, 2 s)
 	})
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
