@@ -21,4 +21,5 @@ rm -f bindings/*.go bindings/mocks/*.go
 bind CreatorToken bindings
 bind CreatorTokenFactory bindings eip712Domain=factoryEip712Domain
 bind RewardsDistributor bindings eip712Domain=distributorEip712Domain
-for c in MockERC20 MockFeeToken ReentrantToken MockERC1271Wallet GasGuzzler; do bind "$c" bindings/mocks; done
+bind WalletSigValidator bindings
+for c in MockERC20 MockFeeToken ReentrantToken MockERC1271Wallet MockWalletFactory GasGuzzler; do bind "$c" bindings/mocks; done

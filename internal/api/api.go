@@ -115,6 +115,10 @@ type Deps struct {
 	Registry    prometheus.Registerer // nil = a private registry
 	Gatherer    prometheus.Gatherer
 	Now         func() time.Time
+
+	// Wallets checks contract wallets' signatures (ERC-1271, ERC-6492) on the chain, for sign-in and
+	// creator requests; nil: EOAs only.
+	Wallets auth.Wallets
 }
 
 // API is the HTTP API. Its handler is safe for concurrent use.

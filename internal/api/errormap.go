@@ -9,6 +9,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
+	"github.com/tribe-rewards/tribe/internal/walletsig"
 	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
@@ -92,6 +93,10 @@ var errorMap = []mapping{
 	{errNoRelayer, http.StatusServiceUnavailable, "unavailable", same},
 
 	// Dependencies.
+	{walletsig.ErrUnavailable, http.StatusServiceUnavailable, "chain_unavailable",
+		func(error) string {
+			return "the chain's RPC endpoint does not answer, so the contract wallet's signature cannot be checked; retry later"
+		}},
 	{txmgr.ErrUnavailable, http.StatusServiceUnavailable, "chain_unavailable",
 		func(error) string { return "the chain's RPC endpoint does not answer; nothing was sent, retry later" }},
 }

@@ -43,7 +43,9 @@ type loginResponse struct {
 }
 
 // login verifies a Sign-In with Ethereum message (domain, URI, chain id, expiry, signature) and consumes its
-// nonce, then issues a wallet token. A replayed login fails: the nonce is gone.
+// nonce, then issues a wallet token. A replayed login fails: the nonce is gone. A contract wallet's signature
+// (ERC-1271, or ERC-6492 for one not deployed yet) is checked with one eth_call; if the chain does not
+// answer the login is 503 and the nonce stays usable.
 func (a *API) login(c *gin.Context) {
 	var req loginRequest
 	if err := a.decode(c, &req); err != nil {
@@ -60,9 +62,9 @@ func (a *API) login(c *gin.Context) {
 		a.abort(c, badRequest("signature must be 0x-prefixed hex"))
 		return
 	}
-	err = msg.Verify(sig, auth.Expect{
+	err = msg.VerifyContext(c, sig, auth.Expect{
 		Domain: a.Config.SIWEDomain, URI: a.Config.SIWEURI, ChainID: a.Info.ChainID.Uint64(), Now: a.Now(),
-		MaxAge: a.Config.NonceTTL, RequireExpiration: true,
+		MaxAge: a.Config.NonceTTL, RequireExpiration: true, Wallets: a.Wallets,
 	})
 	if err != nil {
 		a.abort(c, err)

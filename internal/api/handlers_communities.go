@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/walletsig"
 )
 
 // communityRequest is a creator's request for a community token. Salt and deadline are optional in
@@ -172,11 +174,12 @@ func (a *API) createCommunity(c *gin.Context) {
 		a.abort(c, badRequest("signature must be 0x-prefixed hex"))
 		return
 	}
-	signer, err := voucher.Recover(ct.Digest(voucher.FactoryDomainSeparator(a.Info.ChainID, a.Info.Factory)), sig)
-	if err != nil || signer != creator {
-		a.abort(c, unprocessable("invalid_signature", "the signature is not the signed-in creator's for this request, factory and chain"))
+	sig, err = a.creatorConsent(c, creator, ct.Digest(voucher.FactoryDomainSeparator(a.Info.ChainID, a.Info.Factory)), sig)
+	if err != nil {
+		a.abort(c, err)
 		return
 	}
+	req.Signature = hexutil.Encode(sig)
 	token, err := a.Chain.PredictToken(c, creator, ct.Salt)
 	if err != nil {
 		a.abort(c, err)
@@ -195,6 +198,39 @@ func (a *API) createCommunity(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusAccepted, communityJSON(stored))
+}
+
+// creatorConsent checks that sig is creator's signature of the CreateToken digest as the factory will check
+// it on-chain (OpenZeppelin SignatureChecker: ECDSA for an EOA, ERC-1271 for a deployed contract wallet), and
+// returns the signature to relay: sig itself, or the inner signature of an ERC-6492 wrapper of a deployed
+// wallet. A wallet that is not deployed yet cannot consent on-chain: its valid ERC-6492 signature is a 422
+// wallet_not_deployed (the service does not pay to deploy wallets), anything not the creator's a 422
+// invalid_signature; a chain that does not answer is a 503 and nothing is stored.
+func (a *API) creatorConsent(ctx context.Context, creator common.Address, digest common.Hash, sig []byte) ([]byte, error) {
+	invalid := unprocessable("invalid_signature", "the signature is not the signed-in creator's for this request, factory and chain")
+	if signer, err := voucher.Recover(digest, sig); err == nil && signer == creator {
+		return sig, nil
+	}
+	if a.Wallets == nil {
+		return nil, invalid
+	}
+	res, err := a.Wallets.Verify(ctx, creator, digest, sig)
+	switch {
+	case errors.Is(err, walletsig.ErrInvalid):
+		return nil, invalid
+	case err != nil:
+		return nil, err
+	}
+	switch res.Kind {
+	case walletsig.Contract:
+		return res.Signature, nil
+	case walletsig.Counterfactual:
+		return nil, unprocessable("wallet_not_deployed", "the signature is valid for %s once the wallet is deployed (ERC-6492), "+
+			"but the factory checks it on-chain (ERC-1271) and the wallet has no code yet: deploy the wallet (its first "+
+			"transaction does), then send this request again", creator.Hex())
+	}
+	// An ECDSA form the factory does not take (v of 0 or 1): voucher.Recover refused it above.
+	return nil, invalid
 }
 
 func (a *API) getCommunity(c *gin.Context) {

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -13,19 +14,24 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tribe-rewards/tribe/internal/walletsig"
 )
 
 // Sentinel errors of Sign-In with Ethereum. Every error ParseMessage and
 // Message.Verify return wraps exactly one of them, except Verify's errors for
-// an Expect without Domain or ChainID, which are the server's fault.
+// an Expect without Domain or ChainID, which are the server's fault, and
+// Verify's errors when Expect.Wallets cannot ask the chain, which wrap
+// walletsig.ErrUnavailable.
 var (
 	// ErrSIWEMalformed reports text that is not an EIP-4361 message as this
 	// package reads the grammar (see ParseMessage), or a Message whose fields
 	// were changed after it was parsed.
 	ErrSIWEMalformed = errors.New("auth: siwe: malformed message")
-	// ErrSIWESignature reports a signature that is not 65 bytes, has a bad v,
-	// r or s (including a high s, EIP-2), or was not made by the message's
-	// address.
+	// ErrSIWESignature reports a signature that is neither the message
+	// address's ECDSA signature (65 bytes, a good v, r and s, low s as EIP-2
+	// requires) nor, with Expect.Wallets, accepted by the contract wallet at
+	// that address.
 	ErrSIWESignature = errors.New("auth: siwe: invalid signature")
 	// ErrSIWEDomain reports a message for another domain or scheme.
 	ErrSIWEDomain = errors.New("auth: siwe: wrong domain")
@@ -338,6 +344,16 @@ type Expect struct {
 	MaxAge time.Duration
 	// RequireExpiration refuses messages without an expiration time.
 	RequireExpiration bool
+	// Wallets, when set, checks a signature that is not the address's ECDSA
+	// signature: a contract wallet's, as EIP-4361 requires (ERC-1271, and
+	// ERC-6492 for a wallet not deployed yet). Nil: EOAs only.
+	Wallets Wallets
+}
+
+// Wallets checks contract wallets' signatures against the chain the service
+// runs on; *walletsig.Verifier is one.
+type Wallets interface {
+	Verify(ctx context.Context, signer common.Address, hash common.Hash, sig []byte) (walletsig.Result, error)
 }
 
 // Verify checks the message against e and the EIP-191 personal_sign
@@ -355,12 +371,22 @@ type Expect struct {
 //   - its not-before time, if any, is no more than SIWEClockSkew after now
 //     (ErrSIWENotYetValid);
 //   - sig is 65 bytes r || s || v with v in {27, 28} or {0, 1}, s in the
-//     lower half of the curve order, and recovers m.Address
-//     (ErrSIWESignature).
+//     lower half of the curve order, and recovers m.Address; or, when
+//     e.Wallets is set, the contract wallet at m.Address accepts it for the
+//     personal_sign hash of the text, deployed (ERC-1271) or not yet
+//     (ERC-6492), on the chain e.Wallets asks (ErrSIWESignature).
 //
-// Only externally owned accounts are supported (no ERC-1271). Verify does not
+// Without e.Wallets only externally owned accounts sign in. When the chain
+// cannot be asked, the error wraps walletsig.ErrUnavailable, not
+// ErrSIWESignature: nothing is known of the signature. Verify does not
 // check the nonce: after it succeeds the caller must consume m.Nonce, once.
 func (m *Message) Verify(sig []byte, e Expect) error {
+	return m.VerifyContext(context.Background(), sig, e)
+}
+
+// VerifyContext is Verify, with ctx bounding the chain call that checks a
+// contract wallet's signature (see Expect.Wallets).
+func (m *Message) VerifyContext(ctx context.Context, sig []byte, e Expect) error {
 	if e.Domain == "" {
 		return errors.New("auth: siwe: Expect.Domain is empty")
 	}
@@ -417,11 +443,22 @@ func (m *Message) Verify(sig []byte, e Expect) error {
 	}
 
 	signer, err := recoverPersonal(text, sig)
-	if err != nil {
-		return err
+	if err == nil && signer == signed.Address {
+		return nil
 	}
-	if signer != signed.Address {
+	if e.Wallets == nil {
+		if err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: signed by another account", ErrSIWESignature)
+	}
+	// Not the address's key: the address may be a contract wallet (ERC-1271), deployed or not (ERC-6492).
+	if _, werr := e.Wallets.Verify(ctx, signed.Address, common.BytesToHash(personalHash(text)), sig); werr != nil {
+		if errors.Is(werr, walletsig.ErrInvalid) {
+			return fmt.Errorf("%w: neither %s's key nor, if it is a contract wallet, the wallet accepts it",
+				ErrSIWESignature, signed.Address.Hex())
+		}
+		return fmt.Errorf("auth: siwe: check the contract wallet's signature: %w", werr)
 	}
 	return nil
 }

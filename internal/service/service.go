@@ -42,6 +42,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 	"github.com/tribe-rewards/tribe/internal/voucher"
+	"github.com/tribe-rewards/tribe/internal/walletsig"
 	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
@@ -226,6 +227,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		Info: api.ChainInfo{ChainID: deployment.ChainID, Factory: deployment.Factory, Distributor: deployment.Distributor,
 			Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCURL: rpcURL, DeploymentBlock: deployment.Block},
 		Logger: s.log.With("component", "api"), Registry: registry, Gatherer: registry,
+		Wallets: walletsig.New(backend), // contract wallets sign in and create communities (one eth_call, 2 s)
 	})
 	// Every replica delivers webhooks: they share the outboxes through a consumer group and each endpoint
 	// through a lease.

@@ -180,6 +180,13 @@ export interface paths {
          *     `POST /v1/auth/nonce` (single use), an `Issued At` within the nonce's lifetime and an
          *     `Expiration Time` in the future; the token expires at the earlier of the message's expiration
          *     and the session lifetime. Needs no token.
+         *
+         *     Contract wallets sign in too, as EIP-4361 requires: a signature that is not the address's
+         *     ECDSA signature is checked on this service's chain with one `eth_call` (2 s timeout) — ERC-1271
+         *     `isValidSignature` for a deployed wallet (Safe, ERC-4337 accounts), and ERC-6492 for one not
+         *     deployed yet (the wrapped signature's factory call runs inside the `eth_call` only; nothing is
+         *     deployed). A wallet that refuses is 401 `invalid_login`; a chain that does not answer is 503
+         *     `chain_unavailable` and the nonce stays usable.
          */
         post: operations["login"];
         delete?: never;
@@ -254,7 +261,12 @@ export interface paths {
          *     sent: the community is `pending` with its `tx_hash` and becomes `active` when it is mined, or
          *     `failed` with an `error`, or `mismatch` (see `error`) if the token at its address is not the one
          *     requested (another name, symbol, cap or creator). A signature that is not the signed-in
-         *     wallet's for exactly this request, factory and chain is a 422 `invalid_signature`. A wallet may
+         *     wallet's for exactly this request, factory and chain is a 422 `invalid_signature`. A deployed
+         *     contract wallet (a Safe, say) consents with its ERC-1271 signature, checked here with one
+         *     `eth_call` and again by the factory on-chain (503 `chain_unavailable` if the chain does not
+         *     answer); an ERC-6492-wrapped signature of such a wallet is relayed unwrapped. A wallet not
+         *     deployed yet cannot consent on-chain: its valid ERC-6492 signature is a 422
+         *     `wallet_not_deployed` (deploy the wallet, then send the same request). A wallet may
          *     create 5 communities per hour (`--limit-communities`); over that: 429 `rate_limited` with
          *     `Retry-After`, and nothing is stored or sent. Every request that is not an idempotent replay
          *     counts, refused ones too.
@@ -1318,7 +1330,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -2125,6 +2137,7 @@ export interface components {
          * @description A rule refuses the request, and nothing was changed: `self_referral`, `referral_cycle`,
          *     `budget_exhausted`, `daily_cap_reached` (direct awards), `amount_overflow` (a cumulative total
          *     would pass 2^256-1), `unknown_contribution`, `allocation_over_cap`, `invalid_signature`,
+         *     `wallet_not_deployed` (a contract wallet's ERC-6492 signature: deploy the wallet first),
          *     `nothing_to_claim`, `payout_limit` (with `retry_after` when the period resets), `pool_empty`,
          *     `not_minter`, `claim_refused`, `too_many_platforms`, `reward_token_not_allowed` (a campaign pays
          *     its community's own token or a sponsor pool's grant, nothing else), `token_renounced`,
@@ -2158,7 +2171,7 @@ export interface components {
                 "application/json": components["schemas"]["RateLimitedError"];
             };
         };
-        /** @description A dependency (Redis, the chain) failed; retry later. Code `unavailable` (`chain_unavailable` when the chain's RPC endpoint does not answer and nothing was sent; `claims_paused` while the guardian has paused claims; `relay_budget_exhausted`, with `Retry-After`, when the service's relay gas budget for the hour is used up and nothing was sent). */
+        /** @description A dependency (Redis, the chain) failed; retry later. Code `unavailable` (`chain_unavailable` when the chain's RPC endpoint does not answer and nothing was sent, or a contract wallet's signature cannot be checked; `claims_paused` while the guardian has paused claims; `relay_budget_exhausted`, with `Retry-After`, when the service's relay gas budget for the hour is used up and nothing was sent). */
         Unavailable: {
             headers: {
                 /** @description Seconds until a retry may succeed (`relay_budget_exhausted` only). */
