@@ -250,6 +250,30 @@ func TestHostileInput(t *testing.T) {
 		{name: "unknown event kind", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"login","account":"`+to.Hex()+`"}`), status: 400, code: "invalid_event"},
 		{name: "unknown contribution kind", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"contribution","account":"`+to.Hex()+`","contribution_kind":"spam"}`), status: 422, code: "unknown_contribution"},
 		{name: "purchase without a value", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"purchase","account":"`+to.Hex()+`"}`), status: 400, code: "missing_value"},
+		// The award lifecycle's fields.
+		{name: "negative hold", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"1","rules":{"contributions":{"post":"1"},"hold_seconds":-1}}`), status: 400, code: "invalid_campaign"},
+		{name: "fractional hold", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"1","rules":{"contributions":{"post":"1"},"hold_seconds":1.5}}`), status: 400, code: "bad_request"},
+		{name: "hold as a string", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"1","rules":{"contributions":{"post":"1"},"hold_seconds":"60"}}`), status: 400, code: "bad_request"},
+		{name: "negative revenue-share hold", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"1","rules":{"revenue_share":{"bps":10,"window_days":1,"hold_seconds":-5}}}`), status: 400, code: "invalid_campaign"},
+		{name: "unknown approval mode", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"1","rules":{"contributions":{"post":"1"},"approval":"later"}}`), status: 400, code: "invalid_campaign"},
+		{name: "refund of an unknown event", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"refund","account":"`+to.Hex()+`","ref_event_id":"nope"}`), status: 422, code: "unknown_event"},
+		{name: "refund larger than the purchase",
+			setup: func(t *testing.T) {
+				w.post(t, "/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"purchase","account":"`+to.Hex()+`","value":"100","event_id":"hostile-order"}`).want(t, http.StatusCreated)
+			},
+			call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"refund","account":"`+to.Hex()+`","ref_event_id":"hostile-order","value":"101"}`), status: 422, code: "refund_exceeds_purchase"},
+		{name: "refund of another account's purchase", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"refund","account":"`+account(9).Hex()+`","ref_event_id":"hostile-order"}`), status: 422, code: "unknown_event"},
+		{name: "refund value negative", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"refund","account":"`+to.Hex()+`","ref_event_id":"hostile-order","value":"-1"}`), status: 400, code: "bad_request"},
+		{name: "refund value fractional", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"refund","account":"`+to.Hex()+`","ref_event_id":"hostile-order","value":"0.5"}`), status: 400, code: "bad_request"},
+		{name: "event_id too long", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"signup","account":"`+to.Hex()+`","event_id":"`+strings.Repeat("e", 129)+`"}`), status: 400, code: "invalid_event"},
+		{name: "review with nothing to review", call: post("/v1/campaigns/"+cid+"/awards/review", w.creator.token, `{}`), status: 400, code: "bad_request"},
+		{name: "review by a platform without awards:review", call: post("/v1/campaigns/"+cid+"/awards/review", pt, `{"reject":["x"]}`), status: 403, code: "forbidden"},
+		{name: "block in another campaign", call: func(t *testing.T) call {
+			reviewer := w.platform2(t, []string{ScopeReview}, []string{restricted.ID})
+			return post("/v1/campaigns/"+cid+"/blocks", reviewer.Token, `{"account":"`+to.Hex()+`","reason":"x"}`)(t)
+		}, status: 403, code: "forbidden"},
+		{name: "block without a reason", call: post("/v1/campaigns/"+cid+"/blocks", w.creator.token, `{"account":"`+to.Hex()+`"}`), status: 400, code: "bad_request"},
+		{name: "block by a stranger", call: post("/v1/campaigns/"+cid+"/blocks", stranger.token, `{"account":"`+to.Hex()+`","reason":"x"}`), status: 403, code: "forbidden"},
 		{name: "self-referral", call: post("/v1/referrals", pt, ref(20, 20)), status: 422, code: "self_referral"},
 		{name: "second referrer", call: post("/v1/referrals", pt, ref(21, 11)), status: 409, code: "already_referred"},
 		{name: "referral cycle", call: post("/v1/referrals", pt, ref(11, 10)), status: 422, code: "referral_cycle"},
