@@ -85,6 +85,8 @@ type Config struct {
 	// definitions, and of platform records, campaigns' platform overrides and drawn rate-limit allowances.
 	CampaignCache int
 	PlatformCache int
+	// PublicURL is the URL clients reach the API at, for referral links ("": the request's scheme and host).
+	PublicURL string
 }
 
 // Defaults of the per-wallet limits.
@@ -279,6 +281,12 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/epochs/latest", a.getEpoch)
 	v1.GET("/epochs/:n", a.getEpoch)
 	v1.GET("/epochs/:n/tree", a.epochTree)
+
+	// Referral codes: platforms (rate-limited like their other writes) and fans themselves.
+	v1.POST("/campaigns/:id/referral-codes", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.platformRateLimit,
+		a.idempotent("referral-codes"), a.createReferralCode)
+	v1.GET("/referral-codes/:code/qr.png", a.referralQR)
+	r.GET("/r/:code", a.referralRedirect)
 	return r
 }
 

@@ -19,6 +19,7 @@ var errorMap = []mapping{
 	{rewards.ErrAddress, http.StatusBadRequest, "invalid_address", same},
 	{rewards.ErrChecksum, http.StatusBadRequest, "invalid_address", same},
 	{rewards.ErrInvalidCampaign, http.StatusBadRequest, "invalid_campaign", same},
+	{rewards.ErrFingerprint, http.StatusBadRequest, "invalid_fingerprint", same},
 	{rewards.ErrInvalidEvent, http.StatusBadRequest, "invalid_event", same},
 	{rewards.ErrMissingValue, http.StatusBadRequest, "missing_value", same},
 	{ledger.ErrMixedTokens, http.StatusBadRequest, "mixed_tokens", same},
@@ -62,6 +63,8 @@ var errorMap = []mapping{
 	// Rule violations.
 	{ledger.ErrSelfReferral, http.StatusUnprocessableEntity, "self_referral", same},
 	{ledger.ErrReferralCycle, http.StatusUnprocessableEntity, "referral_cycle", same},
+	{ledger.ErrVelocity, http.StatusUnprocessableEntity, "velocity", same},
+	{ledger.ErrUnknownCode, http.StatusUnprocessableEntity, "unknown_referral_code", same},
 	{ledger.ErrBudgetExhausted, http.StatusUnprocessableEntity, "budget_exhausted", same},
 	{ledger.ErrDailyCap, http.StatusUnprocessableEntity, "daily_cap_reached", same},
 	{ledger.ErrOverflow, http.StatusUnprocessableEntity, "amount_overflow", same},

@@ -211,7 +211,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		Config: api.Config{SIWEDomain: domain, SIWEURI: siweURI, MaxBodyBytes: s.cfg.MaxBodyBytes, RateLimit: s.cfg.RateLimit,
 			CommunitiesPerHour: s.cfg.LimitCommunities, CampaignsPerHour: s.cfg.LimitCampaigns,
 			PlatformsPerHour: s.cfg.LimitPlatforms,
-			CampaignCache:    s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms},
+			CampaignCache:    s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms, PublicURL: s.cfg.PublicURL},
 		Ledger: store, Issuer: issuer,
 		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,
 		Vouchers: signer, Epochs: s.settler, Relayer: s.claims,
