@@ -319,7 +319,7 @@ async function main() {
     // ---- the creator watches the campaign ----
     log('creator dashboard');
     await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
-    await cp.locator('[data-stat="referrals"]', { hasText: '1' }).waitFor();
+    await cp.locator('[data-stat="referrals"]', { hasText: '2' }).waitFor(); // the friend, and the newcomer by code
     await cp.locator('[data-stat="awards"]', { hasText: '6' }).waitFor();
     await cp.locator('[data-board="referrals"] li', { hasText: fan.address.slice(0, 6) }).first().waitFor();
     await cp.locator('[data-board="earned"] li').first().filter({ hasText: fan.address.slice(0, 6) }).waitFor();
