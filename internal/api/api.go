@@ -90,6 +90,8 @@ type Config struct {
 	// WebhooksAllowPrivate accepts webhook URLs on private, loopback and link-local addresses and over plain
 	// http (dev mode and tests).
 	WebhooksAllowPrivate bool
+	// PublicURL is the URL clients reach the API at, for referral links ("": the request's scheme and host).
+	PublicURL string
 }
 
 // Defaults of the per-wallet limits.
@@ -308,6 +310,11 @@ func (a *API) routes() *gin.Engine {
 	hooks.POST("/:id/test", a.idempotent("webhooks-test"), a.testWebhook)
 	hooks.GET("/:id/deliveries", a.webhookDeliveries)
 	hooks.POST("/:id/deliveries/:event_id/redeliver", a.idempotent("webhooks-redeliver"), a.redeliverWebhook)
+	// Referral codes: platforms (rate-limited like their other writes) and fans themselves.
+	v1.POST("/campaigns/:id/referral-codes", a.authenticate(auth.RolePlatform, auth.RoleWallet), a.platformRateLimit,
+		a.idempotent("referral-codes"), a.createReferralCode)
+	v1.GET("/referral-codes/:code/qr.png", a.referralQR)
+	r.GET("/r/:code", a.referralRedirect)
 	return r
 }
 

@@ -20,6 +20,10 @@ type referralRequest struct {
 	CampaignID string          `json:"campaign_id"`
 	Referrer   rewards.Address `json:"referrer"`
 	Referee    rewards.Address `json:"referee"`
+	// ReferrerCode names the referrer (and the campaign) by its referral code, in place of referrer.
+	ReferrerCode string `json:"referrer_code"`
+	// Fingerprint is the platform's opaque device or household hash of the referee.
+	Fingerprint string `json:"fingerprint"`
 }
 
 type referralResponse struct {
@@ -29,16 +33,37 @@ type referralResponse struct {
 	At         time.Time `json:"at"`
 }
 
-// createReferral records who referred whom: first touch wins, self-referral and cycles are refused.
+// createReferral records who referred whom: first touch wins; self-referral (the same account, or a shared
+// fingerprint), cycles and referrers over the campaign's referrals per day are refused.
 func (a *API) createReferral(c *gin.Context) {
 	var req referralRequest
 	if err := a.decode(c, &req); err != nil {
 		a.abort(c, err)
 		return
 	}
-	if req.Referrer == (rewards.Address{}) || req.Referee == (rewards.Address{}) {
-		a.abort(c, badRequest("referrer and referee are required"))
+	if req.Referee == (rewards.Address{}) || (req.Referrer == (rewards.Address{}) && req.ReferrerCode == "") {
+		a.abort(c, badRequest("referee and one of referrer or referrer_code are required"))
 		return
+	}
+	if req.Referrer != (rewards.Address{}) && req.ReferrerCode != "" {
+		a.abort(c, badRequest("give referrer or referrer_code, not both"))
+		return
+	}
+	if err := rewards.CheckFingerprint(req.Fingerprint); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.ReferrerCode != "" {
+		rc, err := a.Ledger.ResolveReferralCode(c, req.ReferrerCode)
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		if req.CampaignID != "" && req.CampaignID != rc.CampaignID {
+			a.abort(c, unprocessable("unknown_referral_code", "referral code %q is not one of campaign %q", rc.Code, req.CampaignID))
+			return
+		}
+		req.CampaignID, req.Referrer = rc.CampaignID, rc.Referrer
 	}
 	camp, err := a.awardingCampaign(c, req.CampaignID)
 	if err != nil {
@@ -54,7 +79,7 @@ func (a *API) createReferral(c *gin.Context) {
 			return
 		}
 	}
-	ref, err := a.Ledger.RecordReferral(c, camp, req.Referrer, req.Referee)
+	ref, err := a.Ledger.RecordReferralWith(c, camp, req.Referrer, req.Referee, ledger.ReferralSignals{Fingerprint: req.Fingerprint})
 	if err != nil {
 		a.abort(c, err)
 		return
@@ -187,6 +212,7 @@ func (a *API) createEvent(c *gin.Context) {
 		req.QualifyReferee, req.QualifyCampaign = &referee, camp.ID
 	}
 	a.apply(c, req)
+	a.recordEventFingerprint(c, camp, ev)
 }
 
 type reversalJSON struct {

@@ -24,6 +24,8 @@ type campaignRequest struct {
 	Budget    rewards.Amount   `json:"budget"`
 	Rules     rewards.Rules    `json:"rules"`
 	Platforms []string         `json:"platforms"`
+	// LandingURL is where the campaign's referral links send people (optional).
+	LandingURL string `json:"landing_url"`
 }
 
 type campaignResponse struct {
@@ -95,7 +97,7 @@ func (a *API) createCampaign(c *gin.Context) {
 	camp := &rewards.Campaign{
 		ID: "cmp_" + hex.EncodeToString(id[:]), CommunityID: community.ID, Creator: rewards.Address(caller),
 		RewardToken: rewards.Address(pays), CommunityToken: &ct, Pool: req.Pool, Budget: req.Budget,
-		Rules: req.Rules, Platforms: req.Platforms, CreatedAt: a.Now().UTC(),
+		Rules: req.Rules, Platforms: req.Platforms, CreatedAt: a.Now().UTC(), LandingURL: req.LandingURL,
 	}
 	if camp.Platforms == nil {
 		camp.Platforms = []string{}

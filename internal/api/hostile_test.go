@@ -319,6 +319,7 @@ func TestHostileInput(t *testing.T) {
 		{name: "batch mixing an allowed and a forbidden campaign", call: post("/v1/awards/batch", pt,
 			`{"awards":[`+good+`,`+awardBody("campaign_id", `"`+restricted.ID+`"`)+`]}`), status: 403, code: "forbidden"},
 	}
+	cases = append(cases, referralHostileCases(t, w)...)
 	for name, tok := range forged {
 		tc := hostileCase{name: "forged token: " + name, call: post("/v1/awards", tok, good), status: 401, code: "invalid_token"}
 		switch name {
@@ -416,4 +417,74 @@ func (lp *loginParts) body(t *testing.T) map[string]string {
 		out["signature"] = lp.sigText
 	}
 	return out
+}
+
+// referralHostileCases are the hostile inputs of referral codes, landing pages, velocity and fingerprints.
+func referralHostileCases(t *testing.T, w *world) []hostileCase {
+	t.Helper()
+	cid, pt := w.campaign.ID, w.platform.Token
+	fan := w.wallet(t, "hostile fan")
+	limited := w.testAPI.campaign(t, w.creator, w.community.ID, "1000",
+		map[string]any{"referral": map[string]any{"referrer_reward": "1", "max_per_day": 1}}, nil)
+	var code referralCodeResponse
+	w.post(t, "/v1/campaigns/"+cid+"/referral-codes", fan.token, nil).want(t, http.StatusCreated).decode(t, &code)
+	w.post(t, "/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"contribution","account":"`+account(40).Hex()+
+		`","contribution_kind":"post","fingerprint":"device-40"}`).want(t, http.StatusCreated)
+	post := func(path, token, body string) func(*testing.T) call {
+		return func(*testing.T) call { return call{method: http.MethodPost, path: path, token: token, body: body} }
+	}
+	get := func(path string) func(*testing.T) call {
+		return func(*testing.T) call { return call{method: http.MethodGet, path: path} }
+	}
+	ref := func(fields string) string { return `{"referee":"` + account(41).Hex() + `",` + fields + `}` }
+	campaign := func(fields string) string {
+		return `{"community_id":"` + w.community.ID + `","budget":"10","rules":{"referral":{"referrer_reward":"1"` + fields + `}}}`
+	}
+	landing := func(u string) string {
+		return `{"community_id":"` + w.community.ID + `","budget":"10","rules":{"contributions":{"post":"1"}},"landing_url":"` + u + `"}`
+	}
+	codes := "/v1/campaigns/" + cid + "/referral-codes"
+	return []hostileCase{
+		// Codes that do not exist, or are not the campaign's.
+		{name: "referral by an unknown code", call: post("/v1/referrals", pt, ref(`"referrer_code":"aaaaaaaaaaaaa"`)), status: 422, code: "unknown_referral_code"},
+		{name: "referral by a code with braces", call: post("/v1/referrals", pt, ref(`"referrer_code":"{x}:aaaaaaaaa"`)), status: 422, code: "unknown_referral_code"},
+		{name: "referral by another campaign's code", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+limited.ID+`","referrer_code":"`+code.Code+`"`)), status: 422, code: "unknown_referral_code"},
+		{name: "referral code as a number", call: post("/v1/referrals", pt, ref(`"referrer_code":7`)), status: 400, code: "bad_request"},
+		{name: "referral by referrer and code", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(42).Hex()+`","referrer_code":"`+code.Code+`"`)), status: 400, code: "bad_request"},
+		{name: "link of an unknown code", call: get("/r/aaaaaaaaaaaaa"), status: 404, code: "not_found"},
+		{name: "link of a code with a hash tag", call: get("/r/%7Bx%7D"), status: 404, code: "not_found"},
+		{name: "link of a campaign without a landing page", call: get("/r/" + code.Code), status: 404, code: "no_landing_url"},
+		{name: "QR code of an unknown code", call: get("/v1/referral-codes/aaaaaaaaaaaaa/qr.png"), status: 404, code: "not_found"},
+		{name: "code for an unknown campaign", call: post("/v1/campaigns/cmp_nope/referral-codes", pt, `{"referrer":"`+account(42).Hex()+`"}`), status: 404, code: "not_found"},
+		{name: "code for the zero address", call: post(codes, pt, `{"referrer":"0x0000000000000000000000000000000000000000"}`), status: 400, code: "bad_request"},
+		{name: "fan's code for someone else", call: post(codes, fan.token, `{"referrer":"`+account(42).Hex()+`"}`), status: 403, code: "forbidden"},
+		{name: "code with an unknown field", call: post(codes, fan.token, `{"code":"mine"}`), status: 400, code: "bad_request"},
+
+		// Landing pages.
+		{name: "landing_url javascript:", call: post("/v1/campaigns", w.creator.token, landing("javascript:alert(1)")), status: 400, code: "invalid_campaign"},
+		{name: "landing_url plain http", call: post("/v1/campaigns", w.creator.token, landing("http://shop.example/")), status: 400, code: "invalid_campaign"},
+		{name: "landing_url relative", call: post("/v1/campaigns", w.creator.token, landing("/join")), status: 400, code: "invalid_campaign"},
+		{name: "landing_url with credentials", call: post("/v1/campaigns", w.creator.token, landing("https://a:b@shop.example/")), status: 400, code: "invalid_campaign"},
+		{name: "landing_url over 2048 bytes", call: post("/v1/campaigns", w.creator.token, landing("https://shop.example/"+strings.Repeat("a", 2048))), status: 400, code: "invalid_campaign"},
+		{name: "landing_url as a number", call: post("/v1/campaigns", w.creator.token, `{"community_id":"`+w.community.ID+`","budget":"10","rules":{"contributions":{"post":"1"}},"landing_url":1}`), status: 400, code: "bad_request"},
+
+		// Velocity.
+		{name: "max_per_day negative", call: post("/v1/campaigns", w.creator.token, campaign(`,"max_per_day":-1`)), status: 400, code: "bad_request"},
+		{name: "max_per_day fractional", call: post("/v1/campaigns", w.creator.token, campaign(`,"max_per_day":1.5`)), status: 400, code: "bad_request"},
+		{name: "max_per_day zero", call: post("/v1/campaigns", w.creator.token, campaign(`,"max_per_day":0`)), status: 400, code: "invalid_campaign"},
+		{name: "max_per_day over 2^32", call: post("/v1/campaigns", w.creator.token, campaign(`,"max_per_day":4294967297`)), status: 400, code: "bad_request"},
+		{name: "referral over max_per_day",
+			setup: func(t *testing.T) {
+				w.post(t, "/v1/referrals", pt, referral(limited.ID, account(43), account(44))).want(t, http.StatusCreated)
+			},
+			call: post("/v1/referrals", pt, string(mustJSON(t, referral(limited.ID, account(43), account(45))))), status: 422, code: "velocity"},
+
+		// Fingerprints.
+		{name: "referral fingerprint with a space", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(42).Hex()+`","fingerprint":"a b"`)), status: 400, code: "invalid_fingerprint"},
+		{name: "referral fingerprint of 129 bytes", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(42).Hex()+`","fingerprint":"`+strings.Repeat("f", 129)+`"`)), status: 400, code: "invalid_fingerprint"},
+		{name: "referral fingerprint not ASCII", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(42).Hex()+`","fingerprint":"caf\u00e9"`)), status: 400, code: "invalid_fingerprint"},
+		{name: "referral fingerprint as an object", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(42).Hex()+`","fingerprint":{"ip":"10.0.0.1"}`)), status: 400, code: "bad_request"},
+		{name: "event fingerprint with a control character", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"signup","account":"`+account(41).Hex()+`","fingerprint":"a\u0000"}`), status: 400, code: "invalid_fingerprint"},
+		{name: "referral sharing the referrer's fingerprint", call: post("/v1/referrals", pt, ref(`"campaign_id":"`+cid+`","referrer":"`+account(40).Hex()+`","fingerprint":"device-40"`)), status: 422, code: "self_referral"},
+	}
 }

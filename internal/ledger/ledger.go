@@ -11,8 +11,10 @@ package ledger
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"strings"
 	"time"
@@ -35,6 +37,10 @@ var (
 	ErrAlreadyReferred = errors.New("the referee already has a referrer in this campaign")
 	// ErrReferralCycle: the referee is among the referrer's own referrers.
 	ErrReferralCycle = errors.New("the referee is among the referrer's referrers")
+	// ErrVelocity: the referrer has recorded the campaign's referral.max_per_day referrals this UTC day.
+	ErrVelocity = errors.New("the referrer is over the campaign's referrals per day")
+	// ErrUnknownCode: no referral code is this string.
+	ErrUnknownCode = errors.New("no such referral code")
 	// ErrBudgetExhausted: a campaign's remaining budget is less than what the awards need. It comes wrapped
 	// in a *BudgetError.
 	ErrBudgetExhausted = errors.New("campaign budget exhausted")
@@ -104,6 +110,8 @@ const (
 	MaxBatch = 1000
 	// MaxReferralDepth is how far up the referrer's chain RecordReferral looks for the referee.
 	MaxReferralDepth = 256
+	// MaxFingerprints is how many fingerprints (the newest) are kept per account and campaign.
+	MaxFingerprints = 16
 	// DailyCapTTL is how long a daily-cap counter lives after its last award: long enough to outlive its
 	// UTC day from any time zone's point of view, short enough not to pile up.
 	DailyCapTTL = 48 * time.Hour
@@ -120,6 +128,8 @@ type Options struct {
 	Now func() time.Time
 	// AccountHistory is how many awards per account and token are kept for AccountHistory (100 when 0).
 	AccountHistory int
+	// Rand is where referral codes come from (crypto/rand when nil).
+	Rand io.Reader
 }
 
 // Store is tribe's ledger in Redis. Safe for concurrent use. Every method passes its context to Redis:
@@ -131,6 +141,7 @@ type Store struct {
 	now     func() time.Time
 	history int
 	limiter *redis_rate.Limiter // over unprefixed(rdb): keys from keys_limits.go
+	rand    io.Reader           // referral codes
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if
@@ -148,8 +159,11 @@ func New(rdb redis.UniversalClient, opts Options) *Store {
 	if opts.AccountHistory <= 0 {
 		opts.AccountHistory = DefaultAccountHistory
 	}
+	if opts.Rand == nil {
+		opts.Rand = rand.Reader
+	}
 	return &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory,
-		limiter: redis_rate.NewLimiter(unprefixed{rdb})}
+		limiter: redis_rate.NewLimiter(unprefixed{rdb}), rand: opts.Rand}
 }
 
 // Ping checks that Redis answers.

@@ -349,13 +349,20 @@ end
 return {'ok', result}
 `)
 
-// referralScript is RecordReferral: first touch wins, no self-referral, no cycle.
+// referralScript is RecordReferral: first touch wins, no self-referral (the same account, or a fingerprint
+// the referrer and the referee share), no cycle, at most the campaign's referrals per referrer per UTC day.
+// Only "ok" writes anything.
 //
 // KEYS[1] referrals of the campaign (hash referee -> <referrer>:<unix ms>:<qualified 0|1>)
 // KEYS[2] referrals leaderboard of the campaign (zset referrer -> count)
+// KEYS[3] the referrer's referrals today (string counter; any key of the slot when ARGV[5] is "0")
+// KEYS[4] the referrer's fingerprints in the campaign (zset hash -> last seen ms)
+// KEYS[5] the referee's fingerprints in the campaign (zset hash -> last seen ms)
 // ARGV[1] referrer, ARGV[2] referee (lower-case hex), ARGV[3] now (unix ms), ARGV[4] max chain depth
+// ARGV[5] most referrals per referrer per day ("0": no bound), ARGV[6] TTL of the day's counter (seconds)
+// ARGV[7] the referee's fingerprint hash given with the referral, or "", ARGV[8] fingerprints kept per account
 //
-// Returns {"ok"} | {"self"} | {"exists", existing record} | {"cycle"}.
+// Returns {"ok"} | {"self"} | {"exists", existing record} | {"cycle"} | {"fingerprint"} | {"velocity", count}.
 var referralScript = redis.NewScript(`
 local referrer, referee = ARGV[1], ARGV[2]
 if referrer == referee then return {'self'} end
@@ -368,9 +375,50 @@ for _ = 1, tonumber(ARGV[4]) do
   cur = string.sub(v, 1, 42)
   if cur == referee then return {'cycle'} end
 end
+local fp = ARGV[7]
+if fp ~= '' and redis.call('ZSCORE', KEYS[4], fp) then return {'fingerprint'} end
+for _, h in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
+  if redis.call('ZSCORE', KEYS[4], h) then return {'fingerprint'} end
+end
+local maxPerDay = tonumber(ARGV[5])
+if maxPerDay > 0 then
+  local n = tonumber(redis.call('GET', KEYS[3]) or '0')
+  if n >= maxPerDay then return {'velocity', tostring(n)} end
+end
 redis.call('HSET', KEYS[1], referee, referrer .. ':' .. ARGV[3] .. ':0')
 redis.call('ZINCRBY', KEYS[2], 1, referrer)
+if maxPerDay > 0 then
+  redis.call('INCR', KEYS[3])
+  redis.call('EXPIRE', KEYS[3], ARGV[6])
+end
+if fp ~= '' then
+  redis.call('ZADD', KEYS[5], ARGV[3], fp)
+  redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -(tonumber(ARGV[8]) + 1))
+end
 return {'ok'}
+`)
+
+// fingerprintScript is RecordFingerprint: remember that an account was seen with a fingerprint, keeping its
+// newest ones only.
+//
+// KEYS[1] the account's fingerprints in the campaign (zset hash -> last seen ms)
+// ARGV[1] the fingerprint hash, ARGV[2] now (unix ms), ARGV[3] fingerprints kept per account
+var fingerprintScript = redis.NewScript(`
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
+return 1
+`)
+
+// referralCodeScript stores a referrer's code in a campaign unless it has one.
+//
+// KEYS[1] the campaign's codes (hash referrer -> code); ARGV[1] referrer (lower-case hex), ARGV[2] the new code
+//
+// Returns {"new"} | {"existing", code}.
+var referralCodeScript = redis.NewScript(`
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if existing then return {'existing', existing} end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return {'new'}
 `)
 
 // createCommunityScript stores a new community and indexes it by status, by creator and by token.

@@ -70,6 +70,8 @@ type Campaign struct {
 	Rules     Rules     `json:"rules"`
 	Platforms []string  `json:"platforms"`
 	CreatedAt time.Time `json:"created_at"`
+	// LandingURL is where the campaign's referral links (GET /r/{code}) send people; see CheckLandingURL.
+	LandingURL string `json:"landing_url,omitempty"`
 }
 
 // Rules are how a campaign turns events into awards. Every part is optional.
@@ -120,6 +122,8 @@ type ReferralRule struct {
 	QualifyingEvent string `json:"qualifying_event,omitempty"`
 	// HoldSeconds overrides Rules.HoldSeconds for referral rewards.
 	HoldSeconds *int64 `json:"hold_seconds,omitempty"`
+	// MaxPerDay bounds the referrals one referrer may record per UTC day (nil: no bound); 1 to MaxReferralsPerDay.
+	MaxPerDay *uint32 `json:"max_per_day,omitempty"`
 }
 
 // RevenueShareRule pays BPS of a referee's purchase value to the referrer, for purchases within WindowDays
@@ -172,6 +176,9 @@ func (c *Campaign) Validate() error {
 		default:
 			return bad("referral.qualifying_event must be signup, contribution or purchase")
 		}
+		if m := ref.MaxPerDay; m != nil && (*m == 0 || *m > MaxReferralsPerDay) {
+			return bad("referral.max_per_day must be 1 to %d (omit it for no bound)", MaxReferralsPerDay)
+		}
 	}
 	for kind, amt := range r.Contributions {
 		if err := checkName("contribution kind", kind); err != nil {
@@ -217,6 +224,9 @@ func (c *Campaign) Validate() error {
 			return bad("platform ids must be 1 to 64 characters")
 		}
 	}
+	if err := CheckLandingURL(c.LandingURL); err != nil {
+		return bad("%v", err)
+	}
 	return nil
 }
 
@@ -227,6 +237,8 @@ type Event struct {
 	Account          Address `json:"account"`
 	ContributionKind string  `json:"contribution_kind,omitempty"`
 	Value            *Amount `json:"value,omitempty"`
+	// Fingerprint is the platform's opaque device or household hash of Account, if any (see CheckFingerprint).
+	Fingerprint string `json:"fingerprint,omitempty"`
 	// EventID is the platform's own id of the event (an order id, say): unique per campaign, a repeat
 	// returns the first result whatever its Idempotency-Key. A purchase needs one to be refundable.
 	EventID string `json:"event_id,omitempty"`
@@ -284,6 +296,9 @@ type Outcome struct {
 // time (revenue-share windows). It checks the event's shape, not budgets or caps: those are the ledger's.
 func Evaluate(c *Campaign, e Event, ref *Referral, now time.Time) (Outcome, error) {
 	var out Outcome
+	if err := CheckFingerprint(e.Fingerprint); err != nil {
+		return out, err
+	}
 	account := e.Account
 	switch e.Kind {
 	case KindSignup:

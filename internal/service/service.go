@@ -183,10 +183,13 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	}
 	apiURL := "http://" + s.lis.Addr().String()
 	// With --listen on port 0 the defaults derived from it name port 0: name the port actually picked.
-	domain, siweURI := s.cfg.SIWEDomain, s.cfg.SIWEURI
+	domain, siweURI, publicURL := s.cfg.SIWEDomain, s.cfg.SIWEURI, s.cfg.PublicURL
 	if port := fmt.Sprint(s.lis.Addr().(*net.TCPAddr).Port); strings.HasSuffix(s.cfg.Listen, ":0") {
 		domain = strings.TrimSuffix(domain, ":0") + ":" + port
 		siweURI = strings.Replace(siweURI, ":0", ":"+port, 1)
+		if strings.HasSuffix(publicURL, ":0") {
+			publicURL = strings.TrimSuffix(publicURL, ":0") + ":" + port
+		}
 	}
 	rpcURL := ""
 	if s.devnet != nil {
@@ -219,7 +222,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			CommunitiesPerHour: s.cfg.LimitCommunities, CampaignsPerHour: s.cfg.LimitCampaigns,
 			PlatformsPerHour: s.cfg.LimitPlatforms,
 			CampaignCache:    s.cfg.CacheCampaigns, PlatformCache: s.cfg.CachePlatforms,
-			WebhooksAllowPrivate: s.cfg.WebhooksAllowPrivate},
+			WebhooksAllowPrivate: s.cfg.WebhooksAllowPrivate, PublicURL: publicURL},
 		Webhooks: hookStore,
 		Ledger:   store, Issuer: issuer,
 		Chain: claimedFromIndex{reader, s.indexer}, Communities: s.relayer,

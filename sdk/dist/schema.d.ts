@@ -668,6 +668,14 @@ export interface paths {
          *     `self_referral`; a referral that would close a cycle (A→B→C→A) is a 422 `referral_cycle`.
          *     Nothing is paid yet: the referral rewards are paid when the referee's qualifying event is
          *     reported to `POST /v1/events`.
+         *
+         *     The referrer may be named by its `referrer_code` (`POST /v1/campaigns/{id}/referral-codes`,
+         *     passed on by a landing page as `tribe_ref`) instead of `referrer`; the code names the campaign
+         *     too. An unknown code is a 422 `unknown_referral_code`. A `fingerprint` (the referee's device or
+         *     household hash) that is one seen for the referrer — or a fingerprint recorded for the referee that
+         *     is — makes the referral a 422 `self_referral`; the referee's fingerprint is recorded with the
+         *     referral. Over the campaign's `referral.max_per_day` referrals by the referrer this UTC day: 422
+         *     `velocity`. A refused referral records nothing.
          */
         post: operations["createReferral"];
         delete?: never;
@@ -1069,6 +1077,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/referral-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A referrer's referral code and link
+         * @description **Role: platform with scope `referrals:write`, allowed on the campaign** (its body names the
+         *     `referrer`), **or a wallet** (no body, or a body naming the wallet itself: a fan gets its own
+         *     code; naming another account is a 403). Returns the referrer's code in the campaign — one stable
+         *     code per (campaign, referrer): the first call creates it (201), every later one returns the same
+         *     (200). A code is 13 characters of `a-z` and `2-7`. `url` is the shareable link (`GET /r/{code}`),
+         *     `qr_url` its QR code image; a platform may pass the code to `POST /v1/referrals` as
+         *     `referrer_code`.
+         */
+        post: operations["createReferralCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referral-codes/{code}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QR code of a referral link
+         * @description A PNG (256×256) QR code of the code's link (`GET /r/{code}`). Needs no token.
+         */
+        get: operations["referralCodeQR"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/r/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a referral link
+         * @description Needs no token. Redirects (302) to the campaign's `landing_url` with `tribe_ref=<code>` added to
+         *     its query (its other parameters kept as they are; a `tribe_ref` it had is replaced), so the
+         *     landing page — on any platform — can pass the code on as `referrer_code`. An unknown code is a
+         *     404 `not_found`; a campaign without a `landing_url` is a 404 `no_landing_url`.
+         */
+        get: operations["followReferralLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/epochs/latest": {
         parameters: {
             query?: never;
@@ -1330,7 +1407,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "velocity" | "unknown_referral_code" | "no_landing_url" | "invalid_fingerprint" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -1513,6 +1590,8 @@ export interface components {
             qualifying_event: "signup" | "contribution" | "purchase";
             /** @description Overrides the campaign's hold_seconds for referral rewards. */
             hold_seconds?: components["schemas"]["HoldSeconds"];
+            /** @description The most referrals one referrer may record per UTC day; over it, 422 `velocity` (and nothing is recorded). No bound when absent. */
+            max_per_day?: number;
         };
         RevenueShareRule: {
             /** @description Share of the referee's purchase value paid to the referrer, in basis points. */
@@ -1561,6 +1640,8 @@ export interface components {
             rules: components["schemas"]["Rules"];
             /** @description Platform ids allowed to act on the campaign; any platform whose token allows it when empty. */
             platforms?: string[];
+            /** @description Where the campaign's referral links (`GET /r/{code}`) send people: an absolute https URL (http only for localhost), at most 2048 bytes, no user info. Set at creation (a campaign's definition does not change). */
+            landing_url?: string;
         };
         Campaign: {
             /** @example cmp_1a2b3c4d5e6f7081 */
@@ -1578,6 +1659,8 @@ export interface components {
             platforms: string[];
             /** Format: date-time */
             created_at: string;
+            /** @description Where referral links send people, if set. */
+            landing_url?: string;
             remaining_budget: components["schemas"]["Amount"];
             awarded: components["schemas"]["Amount"];
             /** @description Number of awards credited. */
@@ -1722,10 +1805,30 @@ export interface components {
                 value: components["schemas"]["Amount"];
             }[];
         };
+        /** @description The referrer is named by `referrer` (with `campaign_id`) or by its `referrer_code` (which names the campaign too; a `campaign_id` given with it must be the code's, else 422 `unknown_referral_code`, as for a code that does not exist). */
         ReferralRequest: {
-            campaign_id: string;
-            referrer: components["schemas"]["Address"];
+            campaign_id?: string;
+            referrer?: components["schemas"]["Address"];
+            /** @description A code from `POST /v1/campaigns/{id}/referral-codes`. */
+            referrer_code?: string;
             referee: components["schemas"]["Address"];
+            /** @description The referee's. */
+            fingerprint?: components["schemas"]["Fingerprint"];
+        } & (unknown | unknown);
+        /** @description A platform's opaque device or household hash (never an IP address in the clear): 1 to 128 printable ASCII characters, no spaces (an empty string is the same as none). tribe keeps only a hash of it per campaign. A referral whose referrer and referee share one is refused as `self_referral`. */
+        Fingerprint: string;
+        ReferralCodeRequest: {
+            /** @description Required for a platform; a wallet may omit it (or name itself). */
+            referrer?: components["schemas"]["Address"];
+        };
+        ReferralCode: {
+            campaign_id: string;
+            referrer: components["schemas"]["ChecksumAddress"];
+            code: string;
+            /** @description The shareable link, `<public URL>/r/<code>`. */
+            url: string;
+            /** @description The link's QR code, a PNG. */
+            qr_url: string;
         };
         Referral: {
             campaign_id: string;
@@ -1755,6 +1858,8 @@ export interface components {
             event_id?: string;
             /** @description For a refund (required), the event_id of the purchase refunded. */
             ref_event_id?: string;
+            /** @description The account's; remembered (hashed, the newest 16 per account and campaign) once the event is accepted. */
+            fingerprint?: components["schemas"]["Fingerprint"];
         };
         AwardRequest: {
             campaign_id: string;
@@ -2062,7 +2167,7 @@ export interface components {
          *     address, an unknown field, data after the object, an empty body, a missing field, a batch of 0
          *     or more than 1,000 awards, a malformed sign-in message. Codes: `bad_request`,
          *     `invalid_amount`, `invalid_address`, `invalid_campaign`, `invalid_event`, `missing_value`,
-         *     `mixed_tokens`, `invalid_siwe_message`, `invalid_cursor`.
+         *     `mixed_tokens`, `invalid_siwe_message`, `invalid_cursor`, `invalid_fingerprint`.
          */
         BadRequest: {
             headers: {
@@ -2101,7 +2206,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such campaign, community or route. Code `not_found`. */
+        /** @description No such campaign, community, referral code or route. Code `not_found` (`no_landing_url` for a referral link whose campaign has no landing page). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2134,7 +2239,9 @@ export interface components {
             };
         };
         /**
-         * @description A rule refuses the request, and nothing was changed: `self_referral`, `referral_cycle`,
+         * @description A rule refuses the request, and nothing was changed: `self_referral` (also when the referrer
+         *     and the referee share a fingerprint), `referral_cycle`, `velocity` (the referrer is over the
+         *     campaign's `referral.max_per_day`), `unknown_referral_code`,
          *     `budget_exhausted`, `daily_cap_reached` (direct awards), `amount_overflow` (a cumulative total
          *     would pass 2^256-1), `unknown_contribution`, `allocation_over_cap`, `invalid_signature`,
          *     `wallet_not_deployed` (a contract wallet's ERC-6492 signature: deploy the wallet first),
@@ -2195,6 +2302,8 @@ export interface components {
          */
         IdempotencyKey: string;
         CampaignID: string;
+        /** @description A referral code (13 characters of a-z and 2-7). */
+        ReferralCodeParam: string;
         PoolAddress: components["schemas"]["Address"];
         AccountAddress: components["schemas"]["Address"];
         /** @description The `next_cursor` of the previous page; absent or empty for the first. Opaque. */
@@ -3610,6 +3719,112 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createReferralCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["CampaignID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReferralCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The referrer's code, as created before. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCode"];
+                };
+            };
+            /** @description The referrer's code, created now. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    referralCodeQR: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A referral code (13 characters of a-z and 2-7). */
+                code: components["parameters"]["ReferralCodeParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code. */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    followReferralLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A referral code (13 characters of a-z and 2-7). */
+                code: components["parameters"]["ReferralCodeParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the landing page. */
+            302: {
+                headers: {
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };

@@ -260,6 +260,30 @@ async function main() {
     await history.getByText('Contribution: post').waitFor();
     await history.getByText(`Revenue share on a purchase by ${friend.address.slice(0, 6)}`).waitFor();
 
+    log('fan sees its referral link with a QR code, and a platform records a referral by its code');
+    const linkCard = fp.locator(`.referral-link[data-campaign="${campaignId}"]`);
+    await linkCard.waitFor({ timeout: 30_000 });
+    const link = await linkCard.getByLabel('Your link').inputValue();
+    const code = await linkCard.getAttribute('data-code');
+    assert.match(code, /^[a-z2-7]{13}$/);
+    assert.equal(link, `${API}/r/${code}`, 'the link is the service\'s /r/<code>');
+    const qr = linkCard.getByRole('img', { name: /QR code of your referral link/ });
+    await qr.waitFor();
+    await fp.waitForFunction((img) => img.complete && img.naturalWidth === 256, await qr.elementHandle());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: API });
+    await linkCard.getByRole('button', { name: 'Copy link' }).click();
+    await linkCard.getByText('Link copied.').waitFor();
+    assert.equal(await fp.evaluate(() => navigator.clipboard.readText()), link, 'the copied link');
+    // The same code, asked again by the fan's token, and used by a platform in place of the referrer.
+    const fanSession = await fp.evaluate(() => JSON.parse(sessionStorage.getItem('tribe.session')).token);
+    r = await http_('POST', `/v1/campaigns/${campaignId}/referral-codes`, fanSession);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.code, code, 'one stable code per campaign and referrer');
+    const newcomer = '0x00000000000000000000000000000000000c0de1';
+    r = await P('/v1/referrals', { referrer_code: code, referee: newcomer });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(r.body.referrer, fan.address, 'the code names the fan');
+
     log('fan claims from the wallet, by keyboard');
     await fp.locator('body').focus();
     let reached = false;
@@ -295,7 +319,7 @@ async function main() {
     // ---- the creator watches the campaign ----
     log('creator dashboard');
     await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
-    await cp.locator('[data-stat="referrals"]', { hasText: '1' }).waitFor();
+    await cp.locator('[data-stat="referrals"]', { hasText: '2' }).waitFor(); // the friend, and the newcomer by code
     await cp.locator('[data-stat="awards"]', { hasText: '6' }).waitFor();
     await cp.locator('[data-board="referrals"] li', { hasText: fan.address.slice(0, 6) }).first().waitFor();
     await cp.locator('[data-board="earned"] li').first().filter({ hasText: fan.address.slice(0, 6) }).waitFor();

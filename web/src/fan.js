@@ -6,6 +6,8 @@ const { wallet, info, region } = await setup('fan');
 const distributor = info.contracts.distributor;
 const rewardsBox = $('#rewards');
 const historyBox = $('#history');
+const linksBox = $('#links');
+const linksSection = $('#links-section');
 const refreshBtn = $('#refresh');
 const claimAllBtn = $('#claim-all');
 const claimAllOut = $('#claim-all-progress');
@@ -26,6 +28,8 @@ claimAllBtn.addEventListener('click', () => claimAll());
 function clear() {
   rewardsBox.replaceChildren(el('p', { class: 'muted', text: 'Sign in to see what you have earned.' }));
   historyBox.replaceChildren();
+  linksBox.replaceChildren();
+  linksSection.hidden = true;
   refreshBtn.hidden = exportBtn.hidden = true;
   claimAllBtn.hidden = $('#claim-all-hint').hidden = true;
 }
@@ -40,6 +44,7 @@ async function load() {
     ]);
     await renderRewards(rewards.tokens);
     await renderHistory(history.awards);
+    await renderLinks(history.awards);
   });
 }
 
@@ -199,4 +204,49 @@ async function renderHistory(awards) {
     el('caption', { class: 'sr-only', text: 'Your latest awards' }),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'When (UTC)' }), el('th', { scope: 'col', text: 'Why' }), el('th', { scope: 'col', class: 'num', text: 'Amount' }))),
     el('tbody', {}, rows))));
+}
+
+// renderLinks shows the fan's referral link, with a copy button and its QR code, for every campaign it has
+// awards in and the one the page's ?campaign= names (a creator's shared link to this page).
+async function renderLinks(awards) {
+  const ids = new Set(awards.map((a) => a.campaign_id));
+  const named = new URLSearchParams(location.search).get('campaign');
+  if (named) ids.add(named);
+  const cards = (await Promise.all([...ids].map(linkCard))).filter(Boolean);
+  linksBox.replaceChildren(...cards);
+  linksSection.hidden = cards.length === 0;
+}
+
+async function linkCard(campaignId) {
+  let code, campaign;
+  try {
+    [code, campaign] = await Promise.all([
+      wallet.api('POST', `/v1/campaigns/${encodeURIComponent(campaignId)}/referral-codes`),
+      api('GET', `/v1/campaigns/${encodeURIComponent(campaignId)}`),
+    ]);
+  } catch {
+    return null; // a campaign that is gone, or a named one that never existed: no link to show
+  }
+  const meta = await tokenInfo(wallet, campaign.reward_token);
+  const id = `link-${code.code}`;
+  const out = el('p', { class: 'progress', role: 'status', 'aria-live': 'polite' });
+  const input = el('input', { id, type: 'text', readonly: true, value: code.url, 'data-field': 'referral-url', spellcheck: 'false' });
+  const copyBtn = el('button', { type: 'button', 'data-action': 'copy-link', text: 'Copy link' });
+  copyBtn.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.url);
+    } catch {
+      input.select(); // no clipboard permission: leave it selected for Ctrl+C
+      status(out, 'Press Ctrl+C (⌘C) to copy the selected link.');
+      return;
+    }
+    status(out, 'Link copied.', 'ok');
+  });
+  return el('article', { class: 'card referral-link', 'data-campaign': campaignId, 'data-code': code.code },
+    el('header', {}, el('h3', { text: `${meta.symbol} campaign` }), el('code', { class: 'addr', text: campaignId })),
+    campaign.landing_url ? null : el('p', { class: 'hint', text: `This campaign has no landing page for links to open; platforms can still record referrals by your code, ${code.code}.` }),
+    el('label', { for: id, text: 'Your link' }),
+    el('div', { class: 'actions' }, input, copyBtn),
+    out,
+    el('img', { class: 'qr', src: `/v1/referral-codes/${code.code}/qr.png`, width: 160, height: 160, alt: `QR code of your referral link for the ${meta.symbol} campaign` }));
 }
