@@ -99,3 +99,24 @@ func TestLifecycleEvents(t *testing.T) {
 		t.Fatalf("award.claimable data %+v", d)
 	}
 }
+
+// A recorded referral emits referral.created; a refused one emits nothing.
+func TestReferralEvents(t *testing.T) {
+	t.Parallel()
+	rdb := ledgertest.Redis(t)
+	prefix := ledgertest.Prefix(t)
+	s := ledger.New(rdb, ledger.Options{Prefix: prefix})
+	c := newCampaign(t, s, "c", tokenA, "100", "")
+	a, b := addr(1, 1), addr(1, 2)
+	_, err := s.RecordReferral(context.Background(), c, a, a)
+	wantErr(t, err, ledger.ErrSelfReferral)
+	if evs := webhookstest.Outbox(t, rdb, prefix, hexLower(tokenA)); len(evs) != 0 {
+		t.Fatalf("a refused referral emitted %+v", evs)
+	}
+	_, err = s.RecordReferral(context.Background(), c, a, b)
+	must(t, err)
+	evs := webhookstest.Outbox(t, rdb, prefix, hexLower(tokenA))
+	if len(evs) != 1 || evs[0].Type != webhooks.EventReferralCreated || evs[0].Data["referee"] != hexLower(b) || evs[0].CampaignID != "c" {
+		t.Fatalf("outbox %+v", evs)
+	}
+}

@@ -55,9 +55,10 @@ func (s *Store) RecordReferralWith(ctx context.Context, c *rewards.Campaign, ref
 	}
 	res, err := referralScript.Run(ctx, s.rdb,
 		[]string{s.k.referrals(token, c.ID), s.k.referralBoard(token, c.ID), velocityKey,
-			s.k.fingerprints(token, c.ID, referrer.Common()), s.k.fingerprints(token, c.ID, referee.Common())},
+			s.k.fingerprints(token, c.ID, referrer.Common()), s.k.fingerprints(token, c.ID, referee.Common()),
+			s.k.outbox(token)},
 		hexAddr(referrer.Common()), hexAddr(referee.Common()), now.UnixMilli(), MaxReferralDepth,
-		maxPerDay, int64(DailyCapTTL/time.Second), fp, MaxFingerprints).StringSlice()
+		maxPerDay, int64(DailyCapTTL/time.Second), fp, MaxFingerprints, c.ID).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("record referral: %w", err)
 	}

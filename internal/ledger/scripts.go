@@ -1,6 +1,10 @@
 package ledger
 
-import "github.com/redis/go-redis/v9"
+import (
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // The Lua scripts. Each runs atomically and touches keys of one cluster slot only, all passed in KEYS.
 // redis.NewScript sends EVALSHA and falls back to EVAL once per server when the script is not cached.
@@ -361,9 +365,10 @@ return {'ok', result}
 // ARGV[1] referrer, ARGV[2] referee (lower-case hex), ARGV[3] now (unix ms), ARGV[4] max chain depth
 // ARGV[5] most referrals per referrer per day ("0": no bound), ARGV[6] TTL of the day's counter (seconds)
 // ARGV[7] the referee's fingerprint hash given with the referral, or "", ARGV[8] fingerprints kept per account
+// KEYS[6] the slot's webhook outbox (referral.created); ARGV[9] the campaign id
 //
 // Returns {"ok"} | {"self"} | {"exists", existing record} | {"cycle"} | {"fingerprint"} | {"velocity", count}.
-var referralScript = redis.NewScript(`
+var referralScript = redis.NewScript(webhooks.OutboxLua + `
 local referrer, referee = ARGV[1], ARGV[2]
 if referrer == referee then return {'self'} end
 local existing = redis.call('HGET', KEYS[1], referee)
@@ -395,6 +400,8 @@ if fp ~= '' then
   redis.call('ZADD', KEYS[5], ARGV[3], fp)
   redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -(tonumber(ARGV[8]) + 1))
 end
+emit_event(KEYS[6], 'referral.created', ARGV[9], cjson.encode({campaign_id = ARGV[9], referrer = referrer,
+  referee = referee, at = ARGV[3]}), ARGV[3])
 return {'ok'}
 `)
 
