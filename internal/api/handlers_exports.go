@@ -74,19 +74,26 @@ func (a *API) mayReadAwards(c *gin.Context, camp *rewards.Campaign) error {
 		_, err := a.platformCampaign(c, camp.ID)
 		return err
 	}
-	if ok, err := a.isCreator(c, camp); err != nil || ok {
+	if ok, err := a.creatorOrSponsor(c, camp); err != nil || ok {
 		return err
 	}
-	if camp.Pool != nil {
-		p, err := a.poolFacts(c, camp.Pool.Common())
-		if err != nil {
-			return err
-		}
-		if p.Exists && p.Owner == common.HexToAddress(cl.Subject) {
-			return nil
-		}
-	}
 	return forbidden("only the creator of campaign %q's community or the sponsor of its pool may export its awards", camp.ID)
+}
+
+// creatorOrSponsor reports whether the calling wallet controls camp on-chain now: the creator() of its
+// community's token, or the owner of its sponsor pool.
+func (a *API) creatorOrSponsor(c *gin.Context, camp *rewards.Campaign) (bool, error) {
+	if ok, err := a.isCreator(c, camp); err != nil || ok {
+		return ok, err
+	}
+	if camp.Pool == nil {
+		return false, nil
+	}
+	p, err := a.poolFacts(c, camp.Pool.Common())
+	if err != nil {
+		return false, err
+	}
+	return p.Exists && p.Owner == common.HexToAddress(claimsOf(c).Subject), nil
 }
 
 // campaignAwardsCSV exports every award of the campaign's journal, oldest first, as CSV.

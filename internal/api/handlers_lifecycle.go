@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
 	"github.com/tribe-rewards/tribe/internal/auth"
@@ -31,17 +30,8 @@ func (a *API) reviewer(c *gin.Context) (*rewards.Campaign, error) {
 		}
 		return a.platformCampaign(c, camp.ID)
 	}
-	if ok, err := a.isCreator(c, camp); err != nil || ok {
+	if ok, err := a.creatorOrSponsor(c, camp); err != nil || ok {
 		return camp, err
-	}
-	if camp.Pool != nil {
-		p, err := a.poolFacts(c, camp.Pool.Common())
-		if err != nil {
-			return nil, err
-		}
-		if p.Exists && p.Owner == common.HexToAddress(cl.Subject) {
-			return camp, nil
-		}
 	}
 	return nil, forbidden("only the creator of campaign %q's community, the sponsor of its pool or a platform with %s may review its awards", camp.ID, ScopeReview)
 }

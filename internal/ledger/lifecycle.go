@@ -400,20 +400,16 @@ func (s *Store) Refund(ctx context.Context, c *rewards.Campaign, req RefundReque
 		} else if err != nil {
 			return nil, fmt.Errorf("refund: %w", err)
 		}
-		args := []any{nil, nil, c.ID, req.RefEventID, rec, "", req.EventID, reqHash, req.Note}
-		now := s.now()
-		args[0], args[1] = now.UnixMilli(), now.UTC().Format("20060102")
 		if rec == "" {
 			return nil, fmt.Errorf("refund: %w: %s", ErrUnknownEvent, req.RefEventID)
 		}
-		{
-			pairs, next, err := s.refundPlan(ctx, source, rec, req)
-			if err != nil {
-				return nil, fmt.Errorf("refund: %w", err)
-			}
-			args[5] = next
-			args = append(args, pairs...)
+		pairs, next, err := s.refundPlan(ctx, source, rec, req)
+		if err != nil {
+			return nil, fmt.Errorf("refund: %w", err)
 		}
+		now := s.now()
+		args := append([]any{now.UnixMilli(), now.UTC().Format("20060102"), c.ID, req.RefEventID, rec, next,
+			req.EventID, reqHash, req.Note}, pairs...)
 		res, err := refundScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source), idemKey}, args...).StringSlice()
 		if err != nil {
 			return nil, fmt.Errorf("refund: %w", err)
@@ -507,11 +503,11 @@ func (s *Store) refundPlan(ctx context.Context, source common.Address, rec strin
 		if !ok {
 			continue
 		}
-		f := strings.SplitN(st, "|", 7)
-		if len(f) != 7 {
+		state, ok := parseState(st)
+		if !ok {
 			return nil, "", fmt.Errorf("malformed award state %q", st)
 		}
-		a := decimal(f[2])
+		a := decimal(state.amount)
 		// floor(a*after/value) - floor(a*refunded/value): the total reversed stays exact whatever the steps.
 		x := new(big.Int).Quo(new(big.Int).Mul(a, after), value)
 		x.Sub(x, new(big.Int).Quo(new(big.Int).Mul(a, refunded), value))

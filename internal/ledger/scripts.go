@@ -165,8 +165,9 @@ if reqhash ~= '' then
     return {'conflict'}
   end
 end
-local evk = P .. 'evt:' .. esc(eventcamp)
+local evk
 if eventid ~= '' then
+  evk = P .. 'evt:' .. esc(eventcamp)
   local r = redis.call('HGET', evk, eventid)
   if r then
     if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', r) end

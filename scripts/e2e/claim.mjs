@@ -10,24 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
-import { Contract, Interface, JsonRpcProvider, Wallet, getAddress, verifyTypedData } from 'ethers';
+import { Contract, Interface, JsonRpcProvider, getAddress, verifyTypedData } from 'ethers';
 import { siweLogin } from './siwe.mjs';
+import { script, wallet as steadyWallet } from './client.mjs';
 
-const TIMEOUT_S = Number(process.env.E2E_CLAIM_TIMEOUT || 300);
-const started = Date.now();
-setTimeout(() => fail(`timed out after ${TIMEOUT_S}s`), TIMEOUT_S * 1000);
-process.on('unhandledRejection', (e) => fail(e?.stack ?? String(e)));
-
-function fail(msg) {
-  console.error(`claim.mjs: FAIL: ${msg}`);
-  process.exit(1);
-}
-function check(cond, msg) {
-  if (!cond) fail(msg);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const secs = () => ((Date.now() - started) / 1000).toFixed(1) + 's';
-const step = (msg) => console.log(`  ok  [${secs()}] ${msg}`);
+const { fail, check, sleep, secs, step, until, api: apiClient } = script('claim.mjs', Number(process.env.E2E_CLAIM_TIMEOUT || 300));
 
 const state = JSON.parse(readFileSync(process.env.E2E_STATE || fail('E2E_STATE is not set'), 'utf8'));
 for (const k of ['api', 'rpc', 'token', 'distributor', 'campaign', 'platform_token', 'service', 'fans', 'awarded']) {
@@ -57,43 +44,15 @@ const tokenABI = ['function balanceOf(address) view returns (uint256)', 'functio
 const iface = new Interface(distributorABI);
 
 // --- HTTP -----------------------------------------------------------------------------------------------
-async function http(method, path, { body, token, idem, expect } = {}) {
-  const headers = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (idem) headers['idempotency-key'] = idem;
-  const res = await fetch(api + path, {
-    method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(30_000),
-  }).catch((e) => fail(`${method} ${api}${path}: ${e.cause?.message ?? e.message}`));
-  const text = await res.text();
-  let json;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (expect !== undefined ? !expect.includes(res.status) : res.status >= 300) {
-    fail(`${method} ${path}: HTTP ${res.status}: ${text.slice(0, 500)}`);
-  }
-  return { status: res.status, json, text };
-}
+const http = apiClient(api);
 const getClaim = async (addr) => (await http('GET', `/v1/accounts/${addr}/claims/${state.token}`)).json;
 
-async function until(what, timeoutS, fn) {
-  const end = Date.now() + timeoutS * 1000;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) fail(`timed out after ${timeoutS}s waiting for ${what}`);
-    await sleep(500);
-  }
-}
 
 // --- chain ----------------------------------------------------------------------------------------------
-const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250 });
+const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 });
 const distributor = new Contract(state.distributor, distributorABI, provider);
 const erc20 = new Contract(state.token, tokenABI, provider);
-const wallet = (name) => new Wallet(readFileSync(state.fans[name].key_file, 'utf8').trim(), provider);
+const wallet = (name) => steadyWallet(readFileSync(state.fans[name].key_file, 'utf8').trim(), provider);
 
 function revertReason(e) {
   const data = e?.data ?? e?.info?.error?.data ?? e?.error?.data;

@@ -17,63 +17,19 @@
 //   keys: { fan } }. Output: one line per step; exit status 1 at the first mismatch.
 import { randomUUID, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Contract, JsonRpcProvider, Wallet, getAddress, hexlify } from 'ethers';
+import { Contract, JsonRpcProvider, getAddress, hexlify } from 'ethers';
+import { j, script, wallet as steadyWallet } from './client.mjs';
 
-const TIMEOUT_S = Number(process.env.E2E_REFUNDS_TIMEOUT || 180);
-const started = Date.now();
-setTimeout(() => fail(`timed out after ${TIMEOUT_S}s`), TIMEOUT_S * 1000);
-process.on('unhandledRejection', (e) => fail(e?.stack ?? String(e)));
-
-function fail(msg) {
-  console.error(`refunds.mjs: FAIL: ${msg}`);
-  process.exit(1);
-}
-function check(cond, msg) {
-  if (!cond) fail(msg);
-}
-const j = (x) => JSON.stringify(x, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const step = (msg) => console.log(`  ok  [${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+const { fail, check, step, until, api } = script('refunds.mjs', Number(process.env.E2E_REFUNDS_TIMEOUT || 180));
 
 const state = JSON.parse(readFileSync(process.env.E2E_STATE || fail('E2E_STATE is not set'), 'utf8'));
 for (const k of ['api', 'rpc', 'distributor', 'token', 'platform_token', 'creator_token', 'community', 'keys']) {
   if (!state[k]) fail(`${process.env.E2E_STATE} has no "${k}"`);
 }
-const api = state.api.replace(/\/$/, '');
+const http = api(state.api);
 
-async function http(method, p, { body, token, idem, expect } = {}) {
-  const headers = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (idem) headers['idempotency-key'] = idem;
-  const res = await fetch(api + p, {
-    method, headers, body: body === undefined ? undefined : j(body), signal: AbortSignal.timeout(30_000),
-  }).catch((e) => fail(`${method} ${api}${p}: ${e.cause?.message ?? e.message}`));
-  const text = await res.text();
-  let json;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (expect !== undefined ? !expect.includes(res.status) : res.status >= 300) {
-    fail(`${method} ${p}: HTTP ${res.status}${expect ? ` (want ${expect.join('|')})` : ''}: ${text.slice(0, 500)}`);
-  }
-  return { status: res.status, json, text };
-}
-
-async function until(what, timeoutS, fn) {
-  const end = Date.now() + timeoutS * 1000;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) fail(`timed out after ${timeoutS}s waiting for ${what}`);
-    await sleep(500);
-  }
-}
-
-const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250 });
-const fan = new Wallet(readFileSync(state.keys.fan, 'utf8').trim(), provider);
+const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 });
+const fan = steadyWallet(readFileSync(state.keys.fan, 'utf8').trim(), provider);
 const buyer = getAddress(hexlify(randomBytes(20)));
 const TOKEN = getAddress(state.token);
 const distributor = new Contract(state.distributor, [

@@ -19,27 +19,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  Contract, ContractFactory, Interface, JsonRpcProvider, Wallet, getAddress, hexlify, verifyTypedData,
+  Contract, ContractFactory, Interface, JsonRpcProvider, getAddress, hexlify, verifyTypedData,
 } from 'ethers';
 import { siweLogin } from './siwe.mjs';
+import { j, script, wallet as steadyWallet } from './client.mjs';
 
-const TIMEOUT_S = Number(process.env.E2E_SPONSOR_TIMEOUT || 240);
-const started = Date.now();
-setTimeout(() => fail(`timed out after ${TIMEOUT_S}s`), TIMEOUT_S * 1000);
-process.on('unhandledRejection', (e) => fail(e?.stack ?? String(e)));
-
-function fail(msg) {
-  console.error(`sponsor.mjs: FAIL: ${msg}`);
-  process.exit(1);
-}
-function check(cond, msg) {
-  if (!cond) fail(msg);
-}
-// j is JSON.stringify for messages, with bigints as decimal strings (ethers returns bigints).
-const j = (x) => JSON.stringify(x, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const secs = () => ((Date.now() - started) / 1000).toFixed(1) + 's';
-const step = (msg) => console.log(`  ok  [${secs()}] ${msg}`);
+const { fail, check, sleep, secs, step, until, api: apiClient } = script('sponsor.mjs', Number(process.env.E2E_SPONSOR_TIMEOUT || 240));
 
 const state = JSON.parse(readFileSync(process.env.E2E_STATE || fail('E2E_STATE is not set'), 'utf8'));
 for (const k of ['api', 'rpc', 'distributor', 'platform_id', 'platform_token', 'token', 'creator_token', 'community',
@@ -93,26 +78,7 @@ const iface = new Interface(distributorABI);
 const erc20Iface = new Interface(erc20ABI);
 
 // --- HTTP -----------------------------------------------------------------------------------------------
-async function http(method, p, { body, token, idem, expect } = {}) {
-  const headers = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (idem) headers['idempotency-key'] = idem;
-  const res = await fetch(api + p, {
-    method, headers, body: body === undefined ? undefined : j(body), signal: AbortSignal.timeout(30_000),
-  }).catch((e) => fail(`${method} ${api}${p}: ${e.cause?.message ?? e.message}`));
-  const text = await res.text();
-  let json;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (expect !== undefined ? !expect.includes(res.status) : res.status >= 300) {
-    fail(`${method} ${p}: HTTP ${res.status}${expect ? ` (want ${expect.join('|')})` : ''}: ${text.slice(0, 500)}`);
-  }
-  return { status: res.status, json, text };
-}
+const http = apiClient(api);
 // refused expects the one error shape with `status` and `code`.
 async function refused(method, p, opts, status, code, what) {
   const res = await http(method, p, { ...opts, expect: [status] });
@@ -124,19 +90,10 @@ const award = (campaign, account, amount, reason, expect) => http('POST', '/v1/a
   body: { campaign_id: campaign, account, amount: amount.toString(), reason },
 });
 
-async function until(what, timeoutS, fn) {
-  const end = Date.now() + timeoutS * 1000;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) fail(`timed out after ${timeoutS}s waiting for ${what}`);
-    await sleep(500);
-  }
-}
 
 // --- chain ----------------------------------------------------------------------------------------------
-const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250 });
-const wallet = (name) => new Wallet(readFileSync(state.keys[name], 'utf8').trim(), provider);
+const provider = new JsonRpcProvider(state.rpc, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 });
+const wallet = (name) => steadyWallet(readFileSync(state.keys[name], 'utf8').trim(), provider);
 const brand1 = wallet('brand1'), brand2 = wallet('brand2'), fan = wallet('fan');
 const distributor = new Contract(state.distributor, distributorABI, provider);
 const DIST = getAddress(state.distributor);

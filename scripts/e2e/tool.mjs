@@ -42,7 +42,7 @@ async function until(what, timeoutS, fn) {
 
 function provider(url) {
   // staticNetwork: no network detection retries in the background; polling for receipts at 250ms.
-  const p = new JsonRpcProvider(url, undefined, { staticNetwork: true, pollingInterval: 250 });
+  const p = new JsonRpcProvider(url, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 });
   return p;
 }
 
