@@ -9,10 +9,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tribe-rewards/tribe/internal/chain/chaintest"
 	"github.com/tribe-rewards/tribe/internal/indexer"
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+	"github.com/tribe-rewards/tribe/internal/webhooks/webhookstest"
 )
 
 // chainConfig is a Config for h's deployment with a fresh prefix.
@@ -27,13 +30,30 @@ func chainConfig(t testing.TB, h *chaintest.Harness) indexer.Config {
 // harness's signer; the contract pays account the difference. It returns the block of the claim.
 func claimOnChain(t testing.TB, h *chaintest.Harness, relayer *ecdsa.PrivateKey, account, token common.Address, cum *big.Int) uint64 {
 	t.Helper()
+	return claimReceipt(t, h, relayer, account, token, cum).BlockNumber.Uint64()
+}
+
+// claimedLogIndex is the log index of r's Claimed event.
+func claimedLogIndex(h *chaintest.Harness, r *types.Receipt) uint {
+	for _, l := range r.Logs {
+		if _, err := h.Distributor.UnpackClaimedEvent(l); err == nil && l.Address == h.Deployment.Distributor {
+			return l.Index
+		}
+	}
+	h.T.Fatalf("no Claimed event in tx %s", r.TxHash)
+	return 0
+}
+
+// claimReceipt is claimOnChain returning the claim's receipt.
+func claimReceipt(t testing.TB, h *chaintest.Harness, relayer *ecdsa.PrivateKey, account, token common.Address, cum *big.Int) *types.Receipt {
+	t.Helper()
 	deadline := new(big.Int).SetUint64(h.Now() + 3600)
 	sig := h.SignVoucher(h.Signer, account, token, cum, deadline)
 	r := h.MustTransact(relayer, h.Deployment.Distributor, h.Distributor.PackClaimWithVoucher(account, token, cum, deadline, sig))
 	if evs := h.ClaimedEvents(r); len(evs) != 1 || evs[0].CumulativeAmount.Cmp(cum) != 0 {
 		t.Fatalf("claim of %s: events %v", cum, evs)
 	}
-	return r.BlockNumber.Uint64()
+	return r
 }
 
 // checkChain fails t unless ix's claimed amounts of every (token, fan) equal the distributor's claimed().
@@ -138,10 +158,12 @@ func TestConfirmations(t *testing.T) {
 			h := chaintest.New(t)
 			cfg := chainConfig(t, h)
 			cfg.Confirmations = conf
-			ix := indexer.New(h.Client, ledgertest.Redis(t), cfg)
+			rdb := ledgertest.Redis(t)
+			ix := indexer.New(h.Client, rdb, cfg)
 			tok := h.MintModeToken(h.Keys[4], "CNF", new(big.Int))
 			fan := h.Addr(h.NewKey())
-			block := claimOnChain(t, h, h.Keys[5], fan, tok, big.NewInt(500))
+			rcpt := claimReceipt(t, h, h.Keys[5], fan, tok, big.NewInt(500))
+			block := rcpt.BlockNumber.Uint64()
 			for extra := uint64(0); extra <= conf; extra++ {
 				// The head is block+extra: the claim has extra confirmations.
 				to := mustSync(t, ix)
@@ -158,6 +180,21 @@ func TestConfirmations(t *testing.T) {
 				}
 				if got.Int64() != want {
 					t.Errorf("%d blocks on top: claimed = %s, want %d", extra, got, want)
+				}
+				// claim.paid goes out with the claim's indexing: not before its confirmations, then once.
+				evs := webhookstest.Outbox(t, rdb, cfg.Prefix, "idx")
+				if extra < conf && len(evs) != 0 {
+					t.Errorf("%d blocks on top: %d events before the claim is confirmed: %v", extra, len(evs), evs)
+				}
+				if extra == conf {
+					if len(evs) != 1 || evs[0].Type != webhooks.EventClaimPaid {
+						t.Fatalf("confirmed: events %v, want one claim.paid", evs)
+					}
+					d := evs[0].Data
+					if d["account"] != fan.Hex() || d["token"] != tok.Hex() || d["amount"] != "500" || d["cumulative"] != "500" ||
+						d["tx"] != rcpt.TxHash.Hex() || d["block"] != float64(block) || d["log_index"] != float64(claimedLogIndex(h, rcpt)) {
+						t.Errorf("claim.paid data %v, want the claim of tx %s in block %d", d, rcpt.TxHash.Hex(), block)
+					}
 				}
 				h.Sim.Commit()
 			}
@@ -225,6 +262,10 @@ func TestRestart(t *testing.T) {
 	mustSync(t, third)
 	checkChain(t, h, third, []common.Address{tok}, fans)
 	after := snapshot(t, cfg.Prefix)
+	// Applying the logs again changed nothing, so it told no one anything new: one claim.paid per claim.
+	if evs := webhookstest.Outbox(t, rdb, cfg.Prefix, "idx"); len(evs) != 4 {
+		t.Errorf("%d claim.paid events after indexing 4 claims, one of them twice over", len(evs))
+	}
 	for k, v := range before {
 		if k[:8] == "claimed." || k[:7] == "tokens." || k[:7] == "cursor." {
 			if after[k] != v {

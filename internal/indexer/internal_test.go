@@ -83,15 +83,17 @@ func TestCommitAndRewindScripts(t *testing.T) {
 			}
 			hash := common.Hash{7}.Hex()
 			// A stale cursor: nothing happens.
-			res, err := commitScript.Run(ctx, rdb, k.all(), "3", hash, "c", 4, 4, hash, 0, 4, 0, "c", 4, field, tc.val).Text()
+			commitKeys := append(k.all(), k.outbox())
+			const paid = `{"amount":"1"}`
+			res, err := commitScript.Run(ctx, rdb, commitKeys, "3", hash, "c", 4, 4, hash, 0, 4, 1000, 0, "c", 4, field, tc.val, paid).Text()
 			if err != nil || res != "STALE" {
 				t.Fatalf("stale commit = %q %v", res, err)
 			}
-			if n := rdb.Exists(ctx, k.cursor(), k.undo(), k.hashes()).Val(); n != 0 {
+			if n := rdb.Exists(ctx, k.cursor(), k.undo(), k.hashes(), k.outbox()).Val(); n != 0 {
 				t.Fatalf("a stale commit wrote %d keys", n)
 			}
 
-			res, err = commitScript.Run(ctx, rdb, k.all(), "", "", "c", 4, 4, hash, 0, 4, 1, 4, hash, "c", 4, field, tc.val).Text()
+			res, err = commitScript.Run(ctx, rdb, commitKeys, "", "", "c", 4, 4, hash, 0, 4, 1000, 1, 4, hash, "c", 4, field, tc.val, paid).Text()
 			if err != nil || res != "OK" {
 				t.Fatalf("commit = %q %v", res, err)
 			}
@@ -105,13 +107,20 @@ func TestCommitAndRewindScripts(t *testing.T) {
 			if len(undo) == 1 && !strings.Contains(undo[0], `"c|`+field+`":"`+tc.prev+`"`) {
 				t.Errorf("undo log %s does not record %q", undo[0], tc.prev)
 			}
+			// A claim that raised the cumulative amount is told of; one that did not (seen before) is not.
+			if n := rdb.XLen(ctx, k.outbox()).Val(); (n == 1) != (tc.want != tc.prev) || n > 1 {
+				t.Errorf("%d claim.paid events; value changed: %v", n, tc.want != tc.prev)
+			}
 			// The same effect again changes nothing, and keeps the first undo record.
-			res, err = commitScript.Run(ctx, rdb, k.all(), "4", hash, "c", 4, 4, hash, 0, 4, 1, 4, hash, "c", 4, field, tc.val).Text()
+			res, err = commitScript.Run(ctx, rdb, commitKeys, "4", hash, "c", 4, 4, hash, 0, 4, 1000, 1, 4, hash, "c", 4, field, tc.val, paid).Text()
 			if err != nil || res != "OK" || rdb.HGet(ctx, k.claimed(), field).Val() != tc.want {
 				t.Fatalf("second commit = %q %v", res, err)
 			}
 			if again := rdb.ZRange(ctx, k.undo(), 0, -1).Val(); strings.Join(again, "") != strings.Join(undo, "") {
 				t.Errorf("undo log changed to %v", again)
+			}
+			if n := rdb.XLen(ctx, k.outbox()).Val(); n > 1 {
+				t.Errorf("the same claim again emitted claim.paid again: %d events", n)
 			}
 
 			if res, err := rewindScript.Run(ctx, rdb, k.all(), "3", hash, "", "").Text(); err != nil || res != "STALE" {

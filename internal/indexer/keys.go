@@ -4,6 +4,8 @@ import (
 	"encoding/hex"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Every Redis key the indexer uses is built here. <p> is Config.Prefix; <token> and <account> are lower-case
@@ -24,6 +26,8 @@ import (
 //	                          TokenCreated, the owner is the record's creator
 //	<p>:{idx}:ownersync set   tokens whose owner (or record) a commit or a rewind changed and Config.Owners
 //	                          may not have been told yet (see syncOwners)
+//	<p>:{idx}:outbox    stream claim.paid webhook events, written by the commit that indexes the claim
+//	                          (see internal/webhooks)
 //
 // One tag for everything is a trade-off. For: the effects of a batch (claimed and tokens, across any number
 // of reward tokens), its undo log, the block-hash ring and the cursor are written by one script, so a crash
@@ -43,6 +47,9 @@ func (k keys) tokens() string  { return k.tag() + "tokens" }
 func (k keys) owners() string  { return k.tag() + "owners" }
 
 func (k keys) ownerSync() string { return k.tag() + "ownersync" }
+
+// outbox is the {idx} slot's webhook outbox: claim.paid events, written by the commit that indexes the claim.
+func (k keys) outbox() string { return webhooks.OutboxKey(k.p, "idx") }
 
 // all is the KEYS of the commit and rewind scripts, in the order they document.
 func (k keys) all() []string {

@@ -1,6 +1,10 @@
 package indexer
 
-import "github.com/redis/go-redis/v9"
+import (
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // The Lua scripts. commitScript and rewindScript take the same KEYS (keys.all): cursor, hashes, undo,
 // claimed, tokens, owners, ownersync — one slot. Both are compare-and-set on the cursor: they change nothing
@@ -29,31 +33,33 @@ end
 // commitScript applies one batch of blocks [from, to]: its effects, their undo log, the blocks' hashes and
 // the new cursor, all at once. A crash, a timeout or a lost reply leaves either all of it or none.
 //
-// KEYS: cursor, hashes, undo, claimed, tokens, owners, ownersync.
+// KEYS: cursor, hashes, undo, claimed, tokens, owners, ownersync, then the {idx} outbox.
 // ARGV[1], ARGV[2]: the cursor's block and hash the caller read ("" and "" for no cursor).
 // ARGV[3]: the contracts id. ARGV[4], ARGV[5]: from, to. ARGV[6]: the hash of block to.
 // ARGV[7]: keepFrom — hashes and undo entries of blocks below it are dropped.
 // ARGV[8]: undoFrom — effects of blocks from it on are undo-logged (those below are final).
-// ARGV[9]: H, then H pairs (block, hash) to add to the hash ring.
-// Then effects, four arguments each, in log order: kind ("c" claimed: field <token>:<account>, value the
+// ARGV[9]: now, Unix ms (the time of the events emitted).
+// ARGV[10]: H, then H pairs (block, hash) to add to the hash ring.
+// Then effects, five arguments each, in log order: kind ("c" claimed: field <token>:<account>, value the
 // cumulative amount, kept only if larger; "t" tokens: field <token>, value the record; "o" owners: field
-// <token>, value its new owner), block, field, value.
+// <token>, value its new owner), block, field, value, and the data of the webhook event the effect emits
+// when it changes anything ("" for none: a claim emits claim.paid).
 //
 // A new cursor gets o=1: the index has followed owners since its first block (an index built before it
 // did lacks the field).
 //
 // Returns "OK" or "STALE".
-var commitScript = redis.NewScript(dcmpLua + `
+var commitScript = redis.NewScript(dcmpLua + webhooks.OutboxLua + `
 local cur = redis.call('HMGET', KEYS[1], 'n', 'h')
 if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] then return 'STALE' end
 
 local undoFrom = tonumber(ARGV[8])
-local nh = tonumber(ARGV[9])
+local nh = tonumber(ARGV[10])
 local hashOf = {c = KEYS[4], t = KEYS[5], o = KEYS[6]}
 local undo, order = {}, {}
-local i = 10 + 2 * nh
+local i = 11 + 2 * nh
 while i <= #ARGV do
-  local kind, b, field, val = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local kind, b, field, val, ev = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
   local key = hashOf[kind]
   local prev = redis.call('HGET', key, field)
   local changed
@@ -75,8 +81,9 @@ while i <= #ARGV do
     end
     redis.call('HSET', key, field, val)
     if kind ~= 'c' then redis.call('SADD', KEYS[7], field) end
+    if ev ~= '' then emit_event(KEYS[8], 'claim.paid', '', ev, ARGV[9]) end
   end
-  i = i + 4
+  i = i + 5
 end
 
 for _, b in ipairs(order) do
@@ -92,7 +99,7 @@ end
 
 redis.call('ZREMRANGEBYSCORE', KEYS[2], ARGV[4], ARGV[5])
 for j = 0, nh - 1 do
-  redis.call('ZADD', KEYS[2], ARGV[10 + 2 * j], ARGV[11 + 2 * j])
+  redis.call('ZADD', KEYS[2], ARGV[11 + 2 * j], ARGV[12 + 2 * j])
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[7])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. ARGV[7])

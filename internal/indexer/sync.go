@@ -27,6 +27,7 @@ type effect struct {
 	block uint64
 	field string
 	value string
+	event string // the data of the webhook event a change emits, "" for none
 }
 
 // SyncOnce runs one pass: it checks the cursor's block against the chain (undoing a reorg if it was
@@ -258,7 +259,12 @@ func (ix *Indexer) decode(logs []types.Log, from, to uint64, hashes map[uint64]c
 			if err != nil {
 				return nil, fmt.Errorf("decode Claimed in tx %s: %w", l.TxHash, err)
 			}
-			effects = append(effects, effect{"c", l.BlockNumber, claimedField(ev.Token, ev.Account), ev.CumulativeAmount.String()})
+			data, err := json.Marshal(claimPaid{Account: ev.Account.Hex(), Token: ev.Token.Hex(), Amount: ev.Amount.String(),
+				Cumulative: ev.CumulativeAmount.String(), Tx: l.TxHash.Hex(), Block: l.BlockNumber, LogIndex: l.Index})
+			if err != nil {
+				return nil, err
+			}
+			effects = append(effects, effect{"c", l.BlockNumber, claimedField(ev.Token, ev.Account), ev.CumulativeAmount.String(), string(data)})
 		case ix.cfg.Factory != (common.Address{}) && l.Address == ix.cfg.Factory && l.Topics[0] == ix.createdID:
 			ev, err := ix.factory.UnpackTokenCreatedEvent(l)
 			if err != nil {
@@ -271,14 +277,14 @@ func (ix *Indexer) decode(logs []types.Log, from, to uint64, hashes map[uint64]c
 			if err != nil {
 				return nil, err
 			}
-			effects = append(effects, effect{"t", l.BlockNumber, tokenField(ev.Token), string(rec)})
+			effects = append(effects, effect{"t", l.BlockNumber, tokenField(ev.Token), string(rec), ""})
 			known[ev.Token] = true
 		case ix.cfg.Factory != (common.Address{}) && l.Topics[0] == ix.ownershipID && known[l.Address]:
 			ev, err := ix.token.UnpackOwnershipTransferredEvent(l)
 			if err != nil {
 				return nil, fmt.Errorf("decode OwnershipTransferred in tx %s: %w", l.TxHash, err)
 			}
-			effects = append(effects, effect{"o", l.BlockNumber, tokenField(l.Address), hexAddr(ev.NewOwner)})
+			effects = append(effects, effect{"o", l.BlockNumber, tokenField(l.Address), hexAddr(ev.NewOwner), ""})
 		}
 	}
 	return effects, nil
@@ -292,8 +298,8 @@ func (ix *Indexer) commit(ctx context.Context, cur cursor, from, to uint64, toHa
 	if to >= ix.cfg.ReorgDepth {
 		keepFrom = to - ix.cfg.ReorgDepth + 1
 	}
-	args := make([]any, 0, 9+2*len(hashes)+4*len(effects))
-	args = append(args, curN, curH, ix.contracts, from, to, toHash.Hex(), keepFrom, undoFrom, 0)
+	args := make([]any, 0, 10+2*len(hashes)+5*len(effects))
+	args = append(args, curN, curH, ix.contracts, from, to, toHash.Hex(), keepFrom, undoFrom, time.Now().UnixMilli(), 0)
 	nh := 0
 	for n := max(from, undoFrom); n <= to; n++ {
 		if h, ok := hashes[n]; ok {
@@ -301,11 +307,11 @@ func (ix *Indexer) commit(ctx context.Context, cur cursor, from, to uint64, toHa
 			nh++
 		}
 	}
-	args[8] = nh
+	args[9] = nh
 	for _, e := range effects {
-		args = append(args, e.kind, e.block, e.field, e.value)
+		args = append(args, e.kind, e.block, e.field, e.value, e.event)
 	}
-	res, err := commitScript.Run(ctx, ix.rdb, ix.k.all(), args...).Text()
+	res, err := commitScript.Run(ctx, ix.rdb, append(ix.k.all(), ix.k.outbox()), args...).Text()
 	if err != nil {
 		return cur, fmt.Errorf("commit blocks %d-%d: %w", from, to, err)
 	}
@@ -506,4 +512,19 @@ func (ix *Indexer) retry(ctx context.Context, op string, f func(context.Context)
 		}
 	}
 	return fmt.Errorf("%w: %s: %w", ErrRPC, op, err)
+}
+
+// claimPaid is the data of a claim.paid webhook event: one Claimed event of the distributor, sent once the
+// block holding it is Confirmations deep (when the indexer indexes it). Amount is what that claim paid,
+// Cumulative the account's total claimed of token after it; Tx and LogIndex identify the log on-chain (a
+// receiver deduplicates on them as well as on the event id: a reorg deeper than Confirmations that drops and
+// re-mines the claim sends it again).
+type claimPaid struct {
+	Account    string `json:"account"`
+	Token      string `json:"token"`
+	Amount     string `json:"amount"`
+	Cumulative string `json:"cumulative"`
+	Tx         string `json:"tx"`
+	Block      uint64 `json:"block"`
+	LogIndex   uint   `json:"log_index"`
 }
