@@ -272,6 +272,7 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/campaigns/:id/grants", a.campaignGrants)
 	v1.GET("/pools/:pool", a.getPool)
 	v1.POST("/pools/:pool/grants", a.authenticate(auth.RoleWallet), a.idempotent("grants"), a.createGrant)
+	v1.PUT("/pools/:pool/alert", a.authenticate(auth.RoleWallet), a.putPoolAlert)
 	v1.GET("/accounts/:address/communities", a.authenticate(auth.RoleWallet), a.accountCommunities)
 
 	platform := v1.Group("", a.authenticate(auth.RolePlatform), a.rateLimit)

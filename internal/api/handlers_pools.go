@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
 	"net/http"
 	"time"
@@ -35,6 +36,23 @@ type poolResponse struct {
 	WithdrawableAt uint64         `json:"withdrawable_at"`
 	Withdrawable   string         `json:"withdrawable"`
 	Grants         []ledger.Grant `json:"grants"`
+	// Remaining is what the pool's campaigns can still award (the sum of their remaining budgets);
+	// LowBalance the owner's alert threshold ("0": none) and Low whether the alert has fired.
+	Remaining  string `json:"remaining"`
+	LowBalance string `json:"low_balance"`
+	Low        bool   `json:"low"`
+}
+
+// poolAlertRequest sets a pool's low-balance alert: "0" turns it off.
+type poolAlertRequest struct {
+	LowBalance *rewards.Amount `json:"low_balance"`
+}
+
+type poolAlertResponse struct {
+	Pool       string `json:"pool"`
+	LowBalance string `json:"low_balance"`
+	Remaining  string `json:"remaining"`
+	Low        bool   `json:"low"`
 }
 
 // amountString is x in decimal, "0" for nil.
@@ -80,9 +98,59 @@ func (a *API) getPool(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
+	alert, err := a.Ledger.PoolAlertOf(c, addr)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
 	c.JSON(http.StatusOK, poolResponse{Pool: addr.Hex(), Token: p.Token.Hex(), Owner: p.Owner.Hex(),
 		Balance: p.Balance.String(), Paid: p.Paid.String(), Granted: granted.String(), Committed: amountString(p.Committed),
-		Closing: p.Closing, WithdrawableAt: p.WithdrawableAt, Withdrawable: p.Withdrawable().String(), Grants: grants})
+		Closing: p.Closing, WithdrawableAt: p.WithdrawableAt, Withdrawable: p.Withdrawable().String(), Grants: grants,
+		Remaining: alert.Remaining.String(), LowBalance: alert.Threshold.String(), Low: alert.Low})
+}
+
+// putPoolAlert sets the pool's low-balance alert: a pool.low webhook event goes to the owner's endpoints
+// when what its campaigns can still award falls below low_balance. Only the pool's owner on-chain may.
+func (a *API) putPoolAlert(c *gin.Context) {
+	addr, err := poolParam(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	var req poolAlertRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.LowBalance == nil {
+		a.abort(c, badRequest("low_balance is required (\"0\" turns the alert off)"))
+		return
+	}
+	p, err := a.poolFacts(c, addr)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	caller := common.HexToAddress(claimsOf(c).Subject)
+	switch {
+	case !p.Exists:
+		a.abort(c, fmt.Errorf("%w: %s", access.ErrUnknownPool, addr.Hex()))
+		return
+	case p.Owner != caller:
+		a.abort(c, fmt.Errorf("%w: %s does not own %s", access.ErrNotPoolOwner, caller.Hex(), addr.Hex()))
+		return
+	}
+	if err := a.Ledger.SetPoolLowThreshold(c, addr, req.LowBalance.Big()); err != nil {
+		a.abort(c, err)
+		return
+	}
+	alert, err := a.Ledger.PoolAlertOf(c, addr)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, poolAlertResponse{Pool: addr.Hex(), LowBalance: alert.Threshold.String(),
+		Remaining: alert.Remaining.String(), Low: alert.Low})
 }
 
 // createGrant grants a campaign a budget from a pool. Only the pool's owner on-chain may; the campaign must

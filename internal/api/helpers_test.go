@@ -309,6 +309,8 @@ type testAPI struct {
 	chain  *fakeChain
 	comms  *fakeCommunities
 	admin  string // an admin token
+	rdb    redis.UniversalClient
+	prefix string // the ledger's key prefix
 }
 
 func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
@@ -332,7 +334,7 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 		logger = slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	h := &testAPI{
-		ledger: store, issuer: issuer, clock: clk,
+		ledger: store, issuer: issuer, clock: clk, rdb: rdb, prefix: prefix,
 		chain: &fakeChain{claimed: map[[2]common.Address]*big.Int{}, creators: map[common.Address]common.Address{},
 			pools: map[common.Address]access.Pool{}},
 		comms: &fakeCommunities{store: store},
@@ -491,6 +493,11 @@ func (h *testAPI) post(t testing.TB, path, token string, body any, header ...str
 		c.header[header[i]] = header[i+1]
 	}
 	return h.do(t, c)
+}
+
+func (h *testAPI) put(t testing.TB, path, token string, body any) *result {
+	t.Helper()
+	return h.do(t, call{method: http.MethodPut, path: path, token: token, body: body})
 }
 
 // want fails t unless the response has status, and returns it for chaining.

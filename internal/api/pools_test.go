@@ -15,6 +15,8 @@ import (
 	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+	"github.com/tribe-rewards/tribe/internal/webhooks/webhookstest"
 )
 
 // usdc is a plain ERC-20 that sponsors fund pools in.
@@ -276,4 +278,95 @@ func TestLegacyForeignCampaign(t *testing.T) {
 		wantError(t, http.StatusUnprocessableEntity, "reward_token_not_allowed")
 	var cl claimResponse
 	h.get(t, "/v1/accounts/"+attacker.addr.Hex()+"/claims/"+vc.TokenAddress, "").wantError(t, http.StatusNotFound, "not_found").decode(t, &cl)
+}
+
+// TestPoolLowAlert: a sponsor sets a low-balance alert on its pool; awards that take what its campaigns can
+// still award below it emit one pool.low event to the sponsor, a new grant re-arms it, and only the pool's
+// owner may set it.
+func TestPoolLowAlert(t *testing.T) {
+	t.Parallel()
+	h := newTestAPI(t)
+	creator, brand, stranger := h.wallet(t, "creator"), h.wallet(t, "brand"), h.wallet(t, "stranger")
+	community := h.community(t, creator)
+	pool := h.sponsorPool(t, 1, brand, 1000)
+	platform := h.platform(t, nil, nil)
+	camp := h.pooledCampaign(t, creator, community.ID, pool)
+	grants, alert := "/v1/pools/"+pool.Hex()+"/grants", "/v1/pools/"+pool.Hex()+"/alert"
+	h.post(t, grants, brand.token, h.grant(pool, camp.ID, "600")).want(t, http.StatusCreated)
+
+	h.put(t, alert, stranger.token, map[string]any{"low_balance": "400"}).wantError(t, http.StatusForbidden, "not_pool_owner")
+	h.put(t, alert, creator.token, map[string]any{"low_balance": "400"}).wantError(t, http.StatusForbidden, "not_pool_owner")
+	for _, bad := range []any{"-1", "1.5", 400, "", nil} {
+		h.put(t, alert, brand.token, map[string]any{"low_balance": bad}).wantError(t, http.StatusBadRequest, "bad_request")
+	}
+	h.put(t, "/v1/pools/"+common.BigToAddress(big.NewInt(7)).Hex()+"/alert", brand.token, map[string]any{"low_balance": "1"}).
+		wantError(t, http.StatusUnprocessableEntity, "unknown_pool")
+	var pa poolAlertResponse
+	h.put(t, alert, brand.token, map[string]any{"low_balance": "400"}).want(t, http.StatusOK).decode(t, &pa)
+	if pa.LowBalance != "400" || pa.Remaining != "600" || pa.Low {
+		t.Fatalf("alert %+v", pa)
+	}
+
+	ctx := context.Background()
+	ownerOf := func(ctx context.Context, p common.Address) (common.Address, error) {
+		facts, err := h.chain.Pool(ctx, p)
+		return facts.Owner, err
+	}
+	events := func() []webhookstest.Entry {
+		return webhookstest.Outbox(t, h.rdb, h.prefix, strings.ToLower(pool.Hex()))
+	}
+	check := func(wantFired int) {
+		t.Helper()
+		n, err := h.ledger.CheckPoolsLow(ctx, ownerOf)
+		if err != nil || n != wantFired {
+			t.Fatalf("CheckPoolsLow = %d %v, want %d fired", n, err, wantFired)
+		}
+	}
+	lows := func() []webhookstest.Entry {
+		var out []webhookstest.Entry
+		for _, e := range events() {
+			if e.Type == webhooks.EventPoolLow {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+
+	check(0) // 600 left, threshold 400
+	fan := h.wallet(t, "fan")
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "250", "a")).want(t, http.StatusCreated)
+	check(1) // 350 left
+	check(0) // told once per crossing, however often it is checked
+	ev := lows()
+	if len(ev) != 1 || ev[0].Owner != webhooks.OwnerWallet(brand.addr.Hex()) || ev[0].CampaignID != "" ||
+		ev[0].Data["pool"] != pool.Hex() || ev[0].Data["token"] != strings.ToLower(usdc.Hex()) ||
+		ev[0].Data["remaining"] != "350" || ev[0].Data["threshold"] != "400" {
+		t.Fatalf("pool.low events %+v", ev)
+	}
+	var pr poolResponse
+	h.get(t, "/v1/pools/"+pool.Hex(), "").want(t, http.StatusOK).decode(t, &pr)
+	if pr.Remaining != "350" || pr.LowBalance != "400" || !pr.Low {
+		t.Fatalf("pool %+v", pr)
+	}
+
+	// A top-up grant brings it back above: the alert re-arms, and the next crossing tells again.
+	h.post(t, grants, brand.token, h.grant(pool, camp.ID, "300")).want(t, http.StatusCreated)
+	check(0)
+	h.get(t, "/v1/pools/"+pool.Hex(), "").want(t, http.StatusOK).decode(t, &pr)
+	if pr.Remaining != "650" || pr.Low {
+		t.Fatalf("after a top-up: pool %+v", pr)
+	}
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "300", "b")).want(t, http.StatusCreated)
+	check(1)
+	if ev := lows(); len(ev) != 2 || ev[1].Data["remaining"] != "350" {
+		t.Fatalf("pool.low events after the second crossing %+v", ev)
+	}
+
+	// Off: nothing more, whatever happens.
+	h.put(t, alert, brand.token, map[string]any{"low_balance": "0"}).want(t, http.StatusOK)
+	h.post(t, "/v1/awards", platform.Token, award(camp.ID, fan.addr, "300", "c")).want(t, http.StatusCreated)
+	check(0)
+	if ev := lows(); len(ev) != 2 {
+		t.Fatalf("%d pool.low events after the alert was turned off", len(ev))
+	}
 }

@@ -64,7 +64,9 @@ import (
 // A sponsor pool's address stands for <token> in all of the above (a pooled campaign's awards are kept in
 // its pool's slot), and the pool's own records share that slot:
 //
-//	<p>:{<pool>}:pool                        hash    granted (decimal total of its grants), token (its ERC-20)
+//	<p>:{<pool>}:pool                        hash    granted (decimal total of its grants), token (its ERC-20),
+//	                                                 low (the owner's low-balance threshold), lowsent (ms the
+//	                                                 pool.low alert fired; absent: armed) — see poolalerts.go
 //	<p>:{<pool>}:grants                      list    Grant JSON, oldest first
 type keys struct{ p string }
 

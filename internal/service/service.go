@@ -18,6 +18,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -77,7 +78,7 @@ type Service struct {
 	indexer *indexer.Indexer
 	settler *settle.Settler
 	hooks   *webhooks.Dispatcher
-	// stopMature ends the maturity worker; matureDone is closed when it has.
+	// stopMature ends the maturity and pool-alert workers; matureDone is closed when both have.
 	stopMature context.CancelFunc
 	matureDone chan struct{}
 	txm        *txmgr.Manager
@@ -93,6 +94,9 @@ type Service struct {
 func New(cfg *config.Config, log *slog.Logger) *Service {
 	return &Service{cfg: cfg, log: log}
 }
+
+// poolAlertInterval is how often sponsors' low-balance alerts are checked.
+const poolAlertInterval = 3 * time.Second
 
 // Start brings everything up and starts serving. On failure it tears down what it built. Cancelling ctx
 // aborts a start in progress.
@@ -244,11 +248,24 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	matureCtx, stopMature := context.WithCancel(context.WithoutCancel(ctx))
 	s.matureDone = make(chan struct{})
 	s.stopMature = stopMature
+	// Sponsors' low-balance alerts (pool.low) are checked every few seconds, the owner read on-chain.
+	var workers sync.WaitGroup
+	workers.Add(2)
 	go func() {
-		defer close(s.matureDone)
+		defer workers.Done()
 		mlog := s.log.With("component", "maturity")
 		store.RunMaturity(matureCtx, time.Second, func(err error) { mlog.Warn("maturing held awards", "err", err) })
 	}()
+	go func() {
+		defer workers.Done()
+		plog := s.log.With("component", "pool-alerts")
+		ownerOf := func(ctx context.Context, pool common.Address) (common.Address, error) {
+			p, err := reader.Pool(ctx, pool)
+			return p.Owner, err
+		}
+		store.RunPoolAlerts(matureCtx, poolAlertInterval, ownerOf, func(err error) { plog.Warn("checking pool alerts", "err", err) })
+	}()
+	go func() { workers.Wait(); close(s.matureDone) }()
 	s.srv = &http.Server{Handler: s.api.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
 	s.serveCh = make(chan error, 1)

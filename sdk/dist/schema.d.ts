@@ -600,6 +600,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/pools/{pool}/alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a pool's low-balance alert
+         * @description **Role: wallet, the pool's owner on-chain** (anyone else: 403 `not_pool_owner`). When what the
+         *     pool's campaigns can still award (the sum of their remaining budgets) falls below `low_balance`, a
+         *     `pool.low` webhook event `{pool, token, remaining, threshold}` goes to the owner's endpoints — once
+         *     per crossing, checked every few seconds by whichever replica runs the check. The alert re-arms when
+         *     the pool is back at or above the threshold (a new grant), and setting it again re-arms it at once.
+         *     `"0"` turns it off. Setting the same value again changes nothing but re-arming, so a retry is safe.
+         */
+        put: operations["setPoolAlert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pools/{pool}/grants": {
         parameters: {
             query?: never;
@@ -1719,6 +1744,22 @@ export interface components {
             /** @description What the owner may take out once the notice is over — the balance less what the active root still commits (committed − paid). */
             withdrawable: components["schemas"]["Amount"];
             grants: components["schemas"]["Grant"][];
+            /** @description What the pool's campaigns can still award — the sum of their remaining budgets. */
+            remaining: components["schemas"]["Amount"];
+            /** @description The owner's low-balance alert threshold (`PUT /v1/pools/{pool}/alert`); "0" when none is set. */
+            low_balance: components["schemas"]["Amount"];
+            /** @description The alert fired (`remaining` fell below `low_balance`) and has not re-armed. */
+            low: boolean;
+        };
+        PoolAlertRequest: {
+            /** @description Alert when what the pool's campaigns can still award falls below this; "0" turns the alert off. */
+            low_balance: components["schemas"]["Amount"];
+        };
+        PoolAlert: {
+            pool: components["schemas"]["ChecksumAddress"];
+            low_balance: components["schemas"]["Amount"];
+            remaining: components["schemas"]["Amount"];
+            low: boolean;
         };
         Campaigns: {
             campaigns: components["schemas"]["Campaign"][];
@@ -3058,6 +3099,38 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setPoolAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool: components["parameters"]["PoolAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolAlertRequest"];
+            };
+        };
+        responses: {
+            /** @description The alert as now set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolAlert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };
