@@ -5,3 +5,4 @@ export { TribeError, toTribeError, unwrap } from './errors.js';
 export { withIdempotency, newIdempotencyKey } from './retry.js';
 export { signIn, siweMessage } from './siwe.js';
 export { claimAll, relay, waitCommunityActive, createCommunity, } from './actions.js';
+export { verifyWebhook, WebhookVerificationError } from './webhooks.js';

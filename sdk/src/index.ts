@@ -9,4 +9,5 @@ export {
   type ClaimAllOptions, type ClaimAllResult, type RelayOptions, type WaitCommunityOptions, type CreateCommunityOptions,
   type Community, type Claims, type Relay,
 } from './actions.js';
+export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookEvent } from './webhooks.js';
 export type { paths, components, operations } from './schema.js';

@@ -4,11 +4,13 @@
 // signs in and claims everything on-chain, checked by the token balance.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { before, test } from 'node:test';
 import { createPublicClient, createWalletClient, defineChain, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import {
-  claimAll, createClient, createCommunity, signIn, TribeError, unwrap, waitCommunityActive, withIdempotency,
+  claimAll, createClient, createCommunity, signIn, TribeError, unwrap, verifyWebhook, waitCommunityActive, WebhookVerificationError,
+  withIdempotency,
 } from '../dist/index.js';
 
 const devFile = process.env.TRIBE_DEV_INFO;
@@ -56,6 +58,23 @@ test('a creator signs in, creates a community (waits until active) and a campaig
   assert.equal(state.campaign.reward_token, state.token);
 });
 
+test('the platform registers a webhook endpoint for its campaign', async () => {
+  state.deliveries = [];
+  state.receiver = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      state.deliveries.push({ headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise((resolve) => state.receiver.listen(0, '127.0.0.1', resolve));
+  state.hook = await withIdempotency(() => state.platformClient.POST('/v1/webhooks', {
+    body: { url: `http://127.0.0.1:${state.receiver.address().port}/tribe`, events: ['award.created'], campaigns: [state.campaign.id] },
+  }));
+  assert.match(state.hook.secret, /^whsec_/);
+});
+
 test('the platform awards the fan twice with one Idempotency-Key: one award', async () => {
   const account = fan.account.address;
   const award = (key) => state.platformClient.POST('/v1/awards', {
@@ -68,6 +87,21 @@ test('the platform awards the fan twice with one Idempotency-Key: one award', as
   assert.deepEqual(unwrap(again), first);
   const rewards = unwrap(await state.platformClient.GET('/v1/accounts/{address}/rewards', { params: { path: { address: account } } }));
   assert.deepEqual(rewards.tokens.map((t) => [t.token, t.earned]), [[state.token, '250']]);
+});
+
+test('the award.created delivery verifies with verifyWebhook, and a tampered one does not', async () => {
+  const deadline = Date.now() + 30_000;
+  while (state.deliveries.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  state.receiver.close();
+  assert.equal(state.deliveries.length, 1, 'one delivery of the one award');
+  const { headers, body } = state.deliveries[0];
+  const event = await verifyWebhook({ secret: state.hook.secret, headers, body: new Uint8Array(body) });
+  assert.equal(event.type, 'award.created');
+  assert.equal(event.campaign_id, state.campaign.id);
+  assert.equal(event.data.amount, '250');
+  assert.equal(event.id, headers['webhook-id']);
+  const tampered = body.toString().replace('"250"', '"2500"');
+  await assert.rejects(verifyWebhook({ secret: state.hook.secret, headers, body: tampered }), WebhookVerificationError);
 });
 
 test('a rule refusal is a typed 422 TribeError, not retried', async () => {

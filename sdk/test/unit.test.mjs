@@ -85,3 +85,38 @@ test('siweMessage is EIP-4361 as internal/auth parses it', () => {
     'Expiration Time: 2026-01-01T08:00:00.000Z',
   ].join('\n'));
 });
+
+// verifyWebhook against the Standard Webhooks reference library (npm standardwebhooks), which signs here.
+test('verifyWebhook accepts what the Standard Webhooks library signs and refuses the rest', async () => {
+  const { Webhook } = await import('standardwebhooks');
+  const { verifyWebhook, WebhookVerificationError } = await import('../dist/index.js');
+  const secret = 'whsec_' + Buffer.from('a tribe endpoint secret, 32 bytes!').toString('base64');
+  const other = 'whsec_' + Buffer.from('another secret').toString('base64');
+  const at = new Date('2026-12-07T12:00:00Z');
+  const event = { id: 'evt_0xabc_1-0', type: 'award.created', timestamp: at.toISOString(), data: { amount: '5' } };
+  const body = JSON.stringify(event);
+  const sign = (s, b = body, id = event.id, when = at) => ({
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(when.getTime() / 1000)),
+    'webhook-signature': new Webhook(s).sign(id, when, b),
+  });
+
+  assert.deepEqual(await verifyWebhook({ secret, headers: sign(secret), body, now: at }), event);
+  // A Headers object and a byte body work too, and a rotation's two signatures (either secret matches).
+  const rotated = { ...sign(secret), 'webhook-signature': `${sign(other)['webhook-signature']} ${sign(secret)['webhook-signature']}` };
+  assert.equal((await verifyWebhook({ secret, headers: new Headers(rotated), body: new TextEncoder().encode(body), now: at })).id, event.id);
+  assert.equal((await verifyWebhook({ secret: other, headers: rotated, body, now: at })).id, event.id);
+
+  const refused = async (opts, why) => {
+    await assert.rejects(verifyWebhook({ secret, body, now: at, ...opts }), WebhookVerificationError, why);
+  };
+  await refused({ headers: sign(other) }, 'another secret');
+  await refused({ headers: sign(secret), body: body.replace('"5"', '"500"') }, 'a changed body');
+  await refused({ headers: { ...sign(secret), 'webhook-id': 'evt_other' } }, 'another id');
+  await refused({ headers: sign(secret), now: new Date(at.getTime() + 301_000) }, 'a replay after the tolerance');
+  await refused({ headers: sign(secret), now: new Date(at.getTime() - 301_000) }, 'a timestamp from the future');
+  await refused({ headers: { 'webhook-id': event.id, 'webhook-timestamp': sign(secret)['webhook-timestamp'] } }, 'no signature');
+  await refused({ headers: { ...sign(secret), 'webhook-signature': 'v2,' + sign(secret)['webhook-signature'].slice(3) } }, 'an unknown version');
+  const forged = JSON.stringify({ ...event, id: 'evt_forged' });
+  await refused({ headers: sign(secret, forged), body: forged }, 'a body for another event than its header');
+});
