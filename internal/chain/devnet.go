@@ -46,6 +46,11 @@ const (
 	devSendWait = 2 * time.Second
 	// devBodyLimit is the largest request the RPC proxy inspects: the node's own limit.
 	devBodyLimit = 5 << 20
+	// devNonceCache is how long ethers v6 (JsonRpcProvider's default cacheTimeout) reuses the answer to an
+	// identical request, eth_getTransactionCount(addr, "pending") included. A send answered sooner than that
+	// after its sender's nonce was read would leave the sender's next send with the cached, spent nonce
+	// ("nonce has already been used"), so the proxy holds such an answer until the cache has expired.
+	devNonceCache = 260 * time.Millisecond
 )
 
 // DevFunding is the balance of each dev account at genesis: 10,000 ETH.
@@ -76,11 +81,15 @@ type DevNet struct {
 	rpc     *http.Server // nil without RPCAddr
 	log     *slog.Logger
 
-	idle      time.Duration
-	quit      chan struct{}
-	loops     sync.WaitGroup
-	closeOnce sync.Once
-	closeErr  error
+	idle time.Duration
+	lead uint64 // MaxLead in whole seconds
+	// nonceReads is when each account's transaction count was last asked over HTTP (see devNonceCache).
+	nonceMu    sync.Mutex
+	nonceReads map[common.Address]time.Time
+	quit       chan struct{}
+	loops      sync.WaitGroup
+	closeOnce  sync.Once
+	closeErr   error
 }
 
 // DevNetConfig configures StartDevNet.
@@ -93,6 +102,12 @@ type DevNetConfig struct {
 	// (block.timestamp: voucher deadlines, dispute windows, payout periods) follows the wall clock even when
 	// no transactions arrive — like anvil --block-time. 0 mines only for transactions.
 	IdleBlock time.Duration
+	// MaxLead bounds how far the chain's clock runs ahead of the wall clock. Every block is at least a second
+	// after its parent (consensus requires a later timestamp), so quick successive transactions, each mined in
+	// its own block, would otherwise push block.timestamp ahead by a second each. With MaxLead set, a block
+	// that would be stamped more than MaxLead ahead waits for the wall clock: bursts of up to MaxLead blocks
+	// are mined at once, longer ones at a block per second. 0: no bound (fastest; time drifts).
+	MaxLead time.Duration
 	// Logger receives the dev chain's own messages; nil discards them. go-ethereum's internal logging is
 	// left as it is (discarded unless the program installed a go-ethereum root logger).
 	Logger *slog.Logger
@@ -153,7 +168,7 @@ func StartDevNet(cfg DevNetConfig) (*DevNet, error) {
 		return nil, fmt.Errorf("start dev chain: node: %w", err)
 	}
 	d := &DevNet{node: stack, chainID: new(big.Int).Set(chainCfg.ChainID), log: logger, idle: cfg.IdleBlock,
-		quit: make(chan struct{})}
+		lead: uint64(cfg.MaxLead / time.Second), nonceReads: map[common.Address]time.Time{}, quit: make(chan struct{})}
 	if err := d.build(&ethConf); err != nil {
 		closeLn()
 		_ = stack.Close()
@@ -293,10 +308,8 @@ func (d *DevNet) mine(kick <-chan struct{}) {
 			if pending, _ := pool.Stats(); pending == 0 {
 				break
 			}
-			select {
-			case <-d.quit:
+			if !d.waitClock() {
 				return
-			default:
 			}
 			d.beacon.Commit()
 			head := d.eth.BlockChain().CurrentBlock()
@@ -307,6 +320,31 @@ func (d *DevNet) mine(kick <-chan struct{}) {
 				break
 			}
 			d.log.Debug("dev chain: mined block", "number", head.Number, "gas_used", head.GasUsed)
+		}
+	}
+}
+
+// waitClock waits, when a lead is set, until the next block would be stamped at most lead seconds after the
+// wall clock: the beacon stamps it max(now, parent + 1). It reports false if d is closing.
+func (d *DevNet) waitClock() bool {
+	for {
+		select {
+		case <-d.quit:
+			return false
+		default:
+		}
+		if d.lead == 0 {
+			return true
+		}
+		next := d.eth.BlockChain().CurrentBlock().Time + 1
+		catchUp := time.Until(time.Unix(int64(next-d.lead), 0))
+		if catchUp <= 0 {
+			return true
+		}
+		select {
+		case <-d.quit:
+			return false
+		case <-time.After(catchUp):
 		}
 	}
 }
@@ -334,6 +372,8 @@ func (d *DevNet) rpcProxy(upstream *url.URL) http.Handler {
 			}
 		}
 		d.waitMined(resp.Request.Context(), accepted)
+		senders, _ := resp.Request.Context().Value(sendersKey{}).([]common.Address)
+		d.waitNonceCache(resp.Request.Context(), senders)
 		return nil
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -344,8 +384,10 @@ func (d *DevNet) rpcProxy(upstream *url.URL) http.Handler {
 				return
 			}
 			r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), r.Body))
-			if hashes := rawTxHashes(body); len(hashes) > 0 {
-				r = r.WithContext(context.WithValue(r.Context(), sentTxsKey{}, hashes))
+			d.noteNonceReads(body)
+			if hashes, senders := d.rawTxs(body); len(hashes) > 0 {
+				ctx := context.WithValue(r.Context(), sentTxsKey{}, hashes)
+				r = r.WithContext(context.WithValue(ctx, sendersKey{}, senders))
 				r.Header.Del("Accept-Encoding") // a plain response, to find the hashes in
 			}
 		}
@@ -353,32 +395,41 @@ func (d *DevNet) rpcProxy(upstream *url.URL) http.Handler {
 	})
 }
 
-type sentTxsKey struct{}
+type (
+	sentTxsKey struct{}
+	sendersKey struct{}
+)
 
-// rawTxHashes returns the hashes of the transactions in the eth_sendRawTransaction calls of a JSON-RPC
-// request or batch.
-func rawTxHashes(body []byte) []common.Hash {
-	if !bytes.Contains(body, []byte("eth_sendRawTransaction")) {
+type rpcCall struct {
+	Method string            `json:"method"`
+	Params []json.RawMessage `json:"params"`
+}
+
+// rpcCalls parses a JSON-RPC request or batch if it mentions method; nil otherwise.
+func rpcCalls(body []byte, method string) []rpcCall {
+	if !bytes.Contains(body, []byte(method)) {
 		return nil
 	}
-	type call struct {
-		Method string            `json:"method"`
-		Params []json.RawMessage `json:"params"`
-	}
-	var calls []call
+	var calls []rpcCall
 	if body = bytes.TrimSpace(body); len(body) > 0 && body[0] == '[' {
 		if json.Unmarshal(body, &calls) != nil {
 			return nil
 		}
 	} else {
-		var c call
+		var c rpcCall
 		if json.Unmarshal(body, &c) != nil {
 			return nil
 		}
-		calls = []call{c}
+		calls = []rpcCall{c}
 	}
-	var hashes []common.Hash
-	for _, c := range calls {
+	return calls
+}
+
+// rawTxs returns the hashes and senders of the transactions in the eth_sendRawTransaction calls of a
+// JSON-RPC request or batch.
+func (d *DevNet) rawTxs(body []byte) (hashes []common.Hash, senders []common.Address) {
+	signer := types.LatestSignerForChainID(d.chainID)
+	for _, c := range rpcCalls(body, "eth_sendRawTransaction") {
 		if c.Method != "eth_sendRawTransaction" || len(c.Params) == 0 {
 			continue
 		}
@@ -386,9 +437,48 @@ func rawTxHashes(body []byte) []common.Hash {
 		var tx types.Transaction
 		if json.Unmarshal(c.Params[0], &raw) == nil && tx.UnmarshalBinary(raw) == nil {
 			hashes = append(hashes, tx.Hash())
+			if from, err := types.Sender(signer, &tx); err == nil {
+				senders = append(senders, from)
+			}
 		}
 	}
-	return hashes
+	return hashes, senders
+}
+
+// noteNonceReads records when the eth_getTransactionCount calls in body asked for each account.
+func (d *DevNet) noteNonceReads(body []byte) {
+	now := time.Now()
+	for _, c := range rpcCalls(body, "eth_getTransactionCount") {
+		var a common.Address
+		if c.Method != "eth_getTransactionCount" || len(c.Params) == 0 || json.Unmarshal(c.Params[0], &a) != nil {
+			continue
+		}
+		d.nonceMu.Lock()
+		d.nonceReads[a] = now
+		if len(d.nonceReads) > 10_000 { // a bound, whatever clients do; forgetting only costs the wait
+			clear(d.nonceReads)
+		}
+		d.nonceMu.Unlock()
+	}
+}
+
+// waitNonceCache holds a send's answer until devNonceCache after its senders' nonces were last read.
+func (d *DevNet) waitNonceCache(ctx context.Context, senders []common.Address) {
+	var until time.Time
+	d.nonceMu.Lock()
+	for _, a := range senders {
+		if t, ok := d.nonceReads[a]; ok && t.Add(devNonceCache).After(until) {
+			until = t.Add(devNonceCache)
+		}
+	}
+	d.nonceMu.Unlock()
+	if wait := time.Until(until); wait > 0 {
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+		case <-d.quit:
+		}
+	}
 }
 
 // waitMined waits until every transaction in hashes is in the canonical chain, for at most devSendWait.

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -394,6 +395,62 @@ const { JsonRpcProvider, Wallet } = require("ethers");
 	if got.ChainID != "1337" || got.Balance != chain.DevFunding.String() || got.Status != 1 || got.Received != "7" {
 		t.Errorf("ethers saw %+v; want chain 1337, balance %v, status 1, received 7", got, chain.DevFunding)
 	}
+}
+
+// TestDevNetEthersBackToBack is what an ethers v6 user does: many sends from one Wallet, each straight after
+// the last (no nonce manager: every send asks for the pending nonce). None may fail with "nonce has already
+// been used", and the chain's clock may lead the wall clock by at most the configured lead.
+func TestDevNetEthersBackToBack(t *testing.T) {
+	t.Parallel()
+	node, root := requireNode(t)
+	const lead = 2 * time.Second
+	d, err := chain.StartDevNet(chain.DevNetConfig{RPCAddr: "127.0.0.1:0", MaxLead: lead, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	script := `
+const { JsonRpcProvider, Wallet } = require("ethers");
+(async () => {
+  const [url, key, to, n] = process.argv.slice(1);
+  const provider = new JsonRpcProvider(url); // as a user writes it: ethers' default 250 ms request cache
+  const wallet = new Wallet(key, provider);
+  let ahead = -Infinity;
+  for (let i = 0; i < Number(n); i++) {
+    await wallet.sendTransaction({ to, value: 1n });
+    const head = await provider.getBlock("latest");
+    ahead = Math.max(ahead, head.timestamp - Date.now() / 1000);
+  }
+  console.log(JSON.stringify({ received: (await provider.getBalance(to)).toString(), ahead }));
+  provider.destroy();
+})().catch((e) => { console.error(e); process.exit(1); });
+`
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	const sends = 12
+	cmd := exec.CommandContext(ctx, node, "-e", script, d.RPCURL(),
+		"0x"+common.Bytes2Hex(crypto.FromECDSA(chain.DevKeys()[3])), "0x00000000000000000000000000000000000000ef", strconv.Itoa(sends))
+	cmd.Dir = root
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("node (ethers against %s): %v\nstderr:\n%s", d.RPCURL(), err, stderr.String())
+	}
+	var got struct {
+		Received string  `json:"received"`
+		Ahead    float64 `json:"ahead"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("ethers output %q: %v", stdout.String(), err)
+	}
+	if got.Received != strconv.Itoa(sends) {
+		t.Errorf("received %s wei after %d sends of 1", got.Received, sends)
+	}
+	// A block is stamped with whole seconds: at most lead, plus the fraction of the second it was sealed in.
+	if got.Ahead > lead.Seconds()+1 {
+		t.Errorf("the chain's clock led the wall clock by %.1f s after %d quick sends; the bound is %s", got.Ahead, sends, lead)
+	}
+	t.Logf("%d back-to-back sends: the chain's clock led the wall clock by at most %.1f s", sends, got.Ahead)
 }
 
 // requireNode returns node's path and the repository root (where node_modules is), failing the test if

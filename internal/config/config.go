@@ -46,6 +46,9 @@ type Config struct {
 	Listen string
 	// DevRPC is where the embedded chain serves JSON-RPC in dev mode, e.g. "127.0.0.1:8545"; "" serves none.
 	DevRPC string
+	// DevMaxLead bounds how far the embedded chain's clock may run ahead of the wall clock (chain.DevNetConfig
+	// MaxLead); 0: no bound.
+	DevMaxLead time.Duration
 	// DevInfo is a file to which dev mode writes its URLs, contract addresses and accounts; "" writes none.
 	DevInfo string
 
@@ -143,6 +146,7 @@ type Config struct {
 const (
 	DefaultListen        = "127.0.0.1:8080"
 	DefaultDevRPC        = "127.0.0.1:8545"
+	DefaultDevMaxLead    = 3 * time.Second
 	DefaultJWTIssuer     = "tribe"
 	DefaultJWTAudience   = "tribe-api"
 	DefaultEpochInterval = time.Hour
@@ -285,6 +289,7 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.BoolVar(&c.Dev, "dev", false, "development mode: embedded chain and Redis, contracts deployed at start")
 	fs.StringVar(&c.Listen, "listen", DefaultListen, "HTTP API address")
 	fs.StringVar(&c.DevRPC, "dev-rpc", DefaultDevRPC, "dev mode: where the embedded chain serves JSON-RPC (empty: nowhere)")
+	fs.DurationVar(&c.DevMaxLead, "dev-max-lead", DefaultDevMaxLead, "dev mode: how far block timestamps may run ahead of the wall clock (0: no bound; quick transactions each add a second)")
 	fs.StringVar(&c.DevInfo, "dev-info", "", "dev mode: file to write URLs, contract addresses and accounts to")
 	fs.StringVar(&c.RPCURL, "rpc-url", "", "Ethereum JSON-RPC URL")
 	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); a Redis Cluster: redis://h1:7001?addr=h2:7002&addr=h3:7003 or ?cluster=true; dev mode: empty embeds one")
@@ -633,6 +638,7 @@ func (c Config) fields() []slog.Attr {
 		slog.Bool("dev", c.Dev),
 		slog.String("listen", c.Listen),
 		slog.String("dev_rpc", c.DevRPC),
+		slog.Duration("dev_max_lead", c.DevMaxLead),
 		slog.String("dev_info", c.DevInfo),
 		slog.String("rpc_url", redactURL(c.RPCURL, true)),
 		slog.String("redis_url", redactURL(c.RedisURL, false)),

@@ -45,7 +45,7 @@ func TestLoadDefaults(t *testing.T) {
 	t.Parallel()
 	c := mustLoad(t, nil, nil)
 	want := Config{
-		Listen: "127.0.0.1:8080", DevRPC: "127.0.0.1:8545",
+		Listen: "127.0.0.1:8080", DevRPC: "127.0.0.1:8545", DevMaxLead: 3 * time.Second,
 		JWTIssuer: "tribe", JWTAudience: "tribe-api",
 		PublicURL: "http://127.0.0.1:8080", SIWEDomain: "127.0.0.1:8080", SIWEURI: "http://127.0.0.1:8080",
 		EpochInterval: time.Hour, Confirmations: 2, DisputeWindow: 30 * time.Minute,

@@ -299,7 +299,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 // transaction sender, the voucher signer, the root proposer and the guardian.
 func (s *Service) startDevChain(ctx context.Context) (*ethclient.Client, *chain.Deployment, *ecdsa.PrivateKey, error) {
 	var err error
-	s.devnet, err = chain.StartDevNet(chain.DevNetConfig{RPCAddr: s.cfg.DevRPC, IdleBlock: time.Second,
+	s.devnet, err = chain.StartDevNet(chain.DevNetConfig{RPCAddr: s.cfg.DevRPC, IdleBlock: time.Second, MaxLead: s.cfg.DevMaxLead,
 		Logger: s.log.With("component", "devchain")})
 	if err != nil {
 		return nil, nil, nil, err
