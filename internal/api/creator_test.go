@@ -130,6 +130,8 @@ type statsDay struct {
 	Day          string `json:"day"`
 	Awards       int64  `json:"awards"`
 	Amount       string `json:"amount"`
+	Reversed     string `json:"reversed"`
+	Rejected     string `json:"rejected"`
 	AwardedTotal string `json:"awarded_total"`
 }
 
@@ -141,6 +143,10 @@ type statsBody struct {
 	Awards     int64      `json:"awards"`
 	Referrals  int64      `json:"referrals"`
 	Holders    int64      `json:"holders"`
+	Pending    string     `json:"pending"`
+	Debt       string     `json:"debt"`
+	Reversed   string     `json:"reversed"`
+	Rejected   string     `json:"rejected"`
 	Days       []statsDay `json:"days"`
 }
 
@@ -163,7 +169,8 @@ func TestCampaignStats(t *testing.T) {
 	var st statsBody
 	w.get(t, path+"?days=3", w.creator.token).want(t, http.StatusOK).decode(t, &st)
 	want := statsBody{CampaignID: w.campaign.ID, Budget: "1000", Awarded: "175", Remaining: "825", Awards: 3, Referrals: 1,
-		Holders: 2, Days: []statsDay{{"2026-02-28", 0, "0", "0"}, {"2026-03-01", 2, "150", "150"}, {"2026-03-02", 1, "25", "175"}}}
+		Holders: 2, Pending: "0", Debt: "0", Reversed: "0", Rejected: "0", Days: []statsDay{{"2026-02-28", 0, "0", "0", "0", "0"},
+			{"2026-03-01", 2, "150", "0", "0", "150"}, {"2026-03-02", 1, "25", "0", "0", "175"}}}
 	if fmt.Sprint(st) != fmt.Sprint(want) {
 		t.Fatalf("stats\n got %+v\nwant %+v", st, want)
 	}

@@ -154,6 +154,8 @@ type campaignDay struct {
 	Day          string `json:"day"`
 	Awards       int64  `json:"awards"`
 	Amount       string `json:"amount"`
+	Reversed     string `json:"reversed"`
+	Rejected     string `json:"rejected"`
 	AwardedTotal string `json:"awarded_total"`
 }
 
@@ -165,11 +167,16 @@ type campaignStatsResponse struct {
 	Awards     int64         `json:"awards"`
 	Referrals  int64         `json:"referrals"`
 	Holders    int64         `json:"holders"`
+	Pending    string        `json:"pending"`
+	Debt       string        `json:"debt"`
+	Reversed   string        `json:"reversed"`
+	Rejected   string        `json:"rejected"`
 	Days       []campaignDay `json:"days"`
 }
 
-// campaignStats reports a campaign's totals and its awards per UTC day over the last days days (today
-// included), for its creator or a platform allowed on it with leaderboards:read.
+// campaignStats reports a campaign's totals and its awards, reversals and rejections per UTC day over the
+// last days days (today included), for its creator, the owner of its sponsor pool, or a platform allowed on
+// it with leaderboards:read.
 func (a *API) campaignStats(c *gin.Context) {
 	days := defaultStatsDays
 	if s, ok := c.GetQuery("days"); ok {
@@ -185,20 +192,8 @@ func (a *API) campaignStats(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	if cl := claimsOf(c); cl.Role == auth.RolePlatform {
-		if !cl.HasScope(ScopeLeaderboards) {
-			a.abort(c, forbidden("the token lacks the %s scope", ScopeLeaderboards))
-			return
-		}
-		if _, err := a.platformCampaign(c, camp.ID); err != nil {
-			a.abort(c, err)
-			return
-		}
-	} else if ok, err := a.isCreator(c, camp); err != nil {
+	if err := a.mayReadCampaign(c, camp, "read its stats"); err != nil {
 		a.abort(c, err)
-		return
-	} else if !ok {
-		a.abort(c, forbidden("only the creator of campaign %q's community may read its stats", camp.ID))
 		return
 	}
 	st, perDay, err := a.Ledger.CampaignDaily(c, camp, a.Now(), days)
@@ -208,14 +203,19 @@ func (a *API) campaignStats(c *gin.Context) {
 	}
 	out := campaignStatsResponse{CampaignID: camp.ID, Budget: new(big.Int).Add(st.Awarded, st.Remaining).String(),
 		Awarded: st.Awarded.String(), Remaining: st.Remaining.String(), Awards: st.Awards, Referrals: st.Referrals,
-		Holders: st.Holders, Days: make([]campaignDay, len(perDay))}
-	// The series ends at what the campaign has awarded: each day's total is that less the later days'.
+		Holders: st.Holders, Pending: st.Pending.String(), Debt: st.Debt.String(), Reversed: st.Reversed.String(),
+		Rejected: st.Rejected.String(), Days: make([]campaignDay, len(perDay))}
+	// The series ends at what the campaign has awarded: each day's total is that less the later days' net
+	// (their amount less what was rejected and reversed on them), never below 0.
 	total := new(big.Int).Set(st.Awarded)
 	for i := len(perDay) - 1; i >= 0; i-- {
 		d := perDay[i]
 		out.Days[i] = campaignDay{Day: d.Day.Format(time.DateOnly), Awards: d.Awards, Amount: d.Amount.String(),
-			AwardedTotal: total.String()}
-		total.Sub(total, d.Amount)
+			Reversed: d.Reversed.String(), Rejected: d.Rejected.String(), AwardedTotal: total.String()}
+		total.Sub(total, d.Amount).Add(total, d.Reversed).Add(total, d.Rejected)
+		if total.Sign() < 0 {
+			total.SetInt64(0)
+		}
 	}
 	c.JSON(http.StatusOK, out)
 }

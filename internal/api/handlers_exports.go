@@ -66,6 +66,13 @@ func (a *API) tokenDecimals(ctx context.Context, token common.Address) (uint8, e
 // token, the wallet that owns its sponsor pool on-chain, or a platform allowed on it with
 // leaderboards:read (as for its stats).
 func (a *API) mayReadAwards(c *gin.Context, camp *rewards.Campaign) error {
+	return a.mayReadCampaign(c, camp, "export its awards")
+}
+
+// mayReadCampaign lets through the callers who may read camp's figures (its awards, its stats): its
+// creator or the owner of its sponsor pool on-chain, or a platform allowed on it with leaderboards:read.
+// what says, for the refusal, what was asked ("read its stats").
+func (a *API) mayReadCampaign(c *gin.Context, camp *rewards.Campaign, what string) error {
 	cl := claimsOf(c)
 	if cl.Role == auth.RolePlatform {
 		if !cl.HasScope(ScopeLeaderboards) {
@@ -77,7 +84,7 @@ func (a *API) mayReadAwards(c *gin.Context, camp *rewards.Campaign) error {
 	if ok, err := a.creatorOrSponsor(c, camp); err != nil || ok {
 		return err
 	}
-	return forbidden("only the creator of campaign %q's community or the sponsor of its pool may export its awards", camp.ID)
+	return forbidden("only the creator of campaign %q's community or the sponsor of its pool may %s", camp.ID, what)
 }
 
 // creatorOrSponsor reports whether the calling wallet controls camp on-chain now: the creator() of its

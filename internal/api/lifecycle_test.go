@@ -1,6 +1,7 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -352,4 +353,54 @@ func TestHoldRulesValidated(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCampaignStatsLifecycle: the stats carry the lifecycle's totals and, per day, what review rejected and
+// refunds reversed; the budget series is net of them. The sponsor whose pool pays a campaign reads its
+// stats as its creator does; another pool's owner does not.
+func TestCampaignStatsLifecycle(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "10000", heldRules(0, 0, "manual"))
+	cid := w.campaign.ID
+	var kept, dropped awardsResponse
+	w.post(t, "/v1/awards", w.platform.Token, award(cid, account(1), "100", "a")).want(t, http.StatusCreated).decode(t, &kept)
+	w.post(t, "/v1/awards", w.platform.Token, award(cid, account(2), "50", "b")).want(t, http.StatusCreated).decode(t, &dropped)
+	w.clock.Add(13 * time.Hour) // 2026-03-02 01:00
+	w.login(t, w.creator)
+	w.post(t, "/v1/campaigns/"+cid+"/awards/review", w.creator.token, map[string]any{"reject": []string{dropped.Awards[0].ID},
+		"reason": "duplicate"}).want(t, http.StatusOK)
+	ref, buyer := account(3), account(4)
+	w.post(t, "/v1/referrals", w.platform.Token, referral(cid, ref, buyer)).want(t, http.StatusCreated)
+	w.post(t, "/v1/events", w.platform.Token, event(cid, "purchase", buyer, "value", "3000", "event_id", "order-1")).want(t, http.StatusCreated)
+	w.post(t, "/v1/events", w.platform.Token, event(cid, "refund", buyer, "ref_event_id", "order-1")).want(t, http.StatusCreated)
+
+	var st statsBody
+	w.get(t, "/v1/campaigns/"+cid+"/stats?days=3", w.creator.token).want(t, http.StatusOK).decode(t, &st)
+	want := statsBody{CampaignID: cid, Budget: "10000", Awarded: "100", Remaining: "9900", Awards: 3, Referrals: 1, Holders: 1,
+		Pending: "100", Debt: "0", Reversed: "300", Rejected: "50", Days: []statsDay{{"2026-02-28", 0, "0", "0", "0", "0"},
+			{"2026-03-01", 2, "150", "0", "0", "150"}, {"2026-03-02", 1, "300", "300", "50", "100"}}}
+	if fmt.Sprint(st) != fmt.Sprint(want) {
+		t.Fatalf("stats\n got %+v\nwant %+v", st, want)
+	}
+
+	h := w.testAPI
+	brand, rival := h.wallet(t, "brand"), h.wallet(t, "rival brand")
+	pool := h.sponsorPool(t, 1, brand, 1000)
+	h.sponsorPool(t, 2, rival, 1000)
+	pooled := h.pooledCampaign(t, w.creator, w.community.ID, pool)
+	h.post(t, "/v1/pools/"+pool.Hex()+"/grants", brand.token, h.grant(pool, pooled.ID, "600")).want(t, http.StatusCreated)
+	path := "/v1/campaigns/" + pooled.ID + "/stats?days=1"
+	for _, tok := range []string{brand.token, w.creator.token} {
+		h.get(t, path, tok).want(t, http.StatusOK).decode(t, &st)
+		if st.Budget != "600" || st.Remaining != "600" {
+			t.Fatalf("pooled stats %+v", st)
+		}
+	}
+	h.get(t, path, rival.token).wantError(t, http.StatusForbidden, "forbidden")
+	// The pool changes hands on-chain: the stats go with it.
+	h.chain.setPool(poolFactsWithOwner(h, pool, rival.addr))
+	h.get(t, path, brand.token).wantError(t, http.StatusForbidden, "forbidden")
+	h.get(t, path, rival.token).want(t, http.StatusOK)
+	// A campaign paid in its community's token has no sponsor to let in.
+	h.get(t, "/v1/campaigns/"+cid+"/stats", brand.token).wantError(t, http.StatusForbidden, "forbidden")
 }

@@ -24,6 +24,9 @@ type CampaignDay struct {
 	// Awards is the number of awards credited that day, Amount their sum.
 	Awards int64
 	Amount *big.Int
+	// Reversed is what refunds took back that day, Rejected what review and blocks rejected that day
+	// (of awards from any day).
+	Reversed, Rejected *big.Int
 }
 
 // CampaignDaily returns c's totals (as CampaignStats does) and its awards per UTC day for the days days
@@ -38,18 +41,19 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	y, m, d := last.UTC().Date()
 	first := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -(days - 1))
 	out := make([]CampaignDay, days)
-	fields := make([]string, 0, 2*days)
+	fields := make([]string, 0, 4*days)
 	for i := range out {
 		out[i].Day = first.AddDate(0, 0, i)
 		day := out[i].Day.Format("20060102")
-		fields = append(fields, day+":n", day+":amt")
+		fields = append(fields, day+":n", day+":amt", day+":rev", day+":rej")
 	}
 	var (
 		state, daily               *redis.SliceCmd
 		holders, awards, referrals *redis.IntCmd
 	)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining")
+		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining", "pending", "debt", "recovered",
+			"reversed", "rejected")
 		holders = p.HLen(ctx, s.k.earned(token, c.ID))
 		awards = p.XLen(ctx, s.k.journal(token, c.ID))
 		referrals = p.HLen(ctx, s.k.referrals(token, c.ID))
@@ -60,30 +64,43 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 		return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: %w", c.ID, err)
 	}
 	budget, remaining := c.Budget.Big(), c.Budget.Big()
-	if v := state.Val(); len(v) == 2 {
-		if b, ok := v[0].(string); ok {
-			budget = decimal(b)
-		}
-		if r, ok := v[1].(string); ok {
-			remaining = decimal(r)
-		}
+	v := state.Val()
+	if b, ok := v[0].(string); ok {
+		budget = decimal(b)
+	}
+	if r, ok := v[1].(string); ok {
+		remaining = decimal(r)
 	}
 	vals := daily.Val()
-	for i := range out {
-		out[i].Amount = new(big.Int)
-		if n, ok := vals[2*i].(string); ok {
-			if out[i].Awards, err = strconv.ParseInt(n, 10, 64); err != nil {
-				return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: awards of %s: %w", c.ID, fields[2*i], err)
+	amount := func(i int) (*big.Int, error) {
+		n := new(big.Int)
+		if a, ok := vals[i].(string); ok {
+			if _, ok := n.SetString(a, 10); !ok {
+				return nil, fmt.Errorf("campaign daily %s: amount of %s is %q", c.ID, fields[i], a)
 			}
 		}
-		if a, ok := vals[2*i+1].(string); ok {
-			if _, ok := out[i].Amount.SetString(a, 10); !ok {
-				return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: amount of %s is %q", c.ID, fields[2*i+1], a)
+		return n, nil
+	}
+	for i := range out {
+		if n, ok := vals[4*i].(string); ok {
+			if out[i].Awards, err = strconv.ParseInt(n, 10, 64); err != nil {
+				return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: awards of %s: %w", c.ID, fields[4*i], err)
 			}
+		}
+		if out[i].Amount, err = amount(4*i + 1); err != nil {
+			return CampaignStats{}, nil, err
+		}
+		if out[i].Reversed, err = amount(4*i + 2); err != nil {
+			return CampaignStats{}, nil, err
+		}
+		if out[i].Rejected, err = amount(4*i + 3); err != nil {
+			return CampaignStats{}, nil, err
 		}
 	}
-	st := CampaignStats{Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
-		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val()}
+	field := func(i int) *big.Int { s, _ := v[i].(string); return decimal(s) }
+	st := CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
+		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val(),
+		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6)}
 	return st, out, nil
 }
 

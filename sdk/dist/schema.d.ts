@@ -389,12 +389,15 @@ export interface paths {
         };
         /**
          * A campaign's figures per day
-         * @description **Role: wallet, the creator of the campaign's community; or a platform allowed on the campaign
-         *     with scope `leaderboards:read`.** The campaign's totals (as `GET /v1/campaigns/{id}` reports
-         *     them) and, for each of the last `days` UTC days (today included), oldest first, days without
-         *     awards included: the number of awards, their amount, and `awarded_total`, what the campaign had
-         *     awarded by the end of that day (the series ends at `awarded`). Totals and days are read
-         *     together, so they agree.
+         * @description **Role: wallet, the creator of the campaign's community or the owner on-chain of the sponsor pool
+         *     paying it; or a platform allowed on the campaign with scope `leaderboards:read`.** The
+         *     campaign's totals (as `GET /v1/campaigns/{id}` reports them, with `pending`, `debt`, `reversed`
+         *     and `rejected`) and, for each of the last `days` UTC days (today included), oldest first, days
+         *     without awards included: the number of awards, their amount, what refunds `reversed` and review
+         *     or blocks `rejected` that day (of awards from any day), and `awarded_total`, what the campaign had
+         *     awarded by the end of that day net of rejections and reversals (the series ends at `awarded`;
+         *     each earlier day is the next one's less that day's `amount - reversed - rejected`, never below
+         *     0). Totals and days are read together, so they agree.
          */
         get: operations["getCampaignStats"];
         put?: never;
@@ -1782,6 +1785,14 @@ export interface components {
             referrals: number;
             /** @description Number of accounts with awards. */
             holders: number;
+            /** @description What the campaign's pending awards hold (held, or waiting for approval). */
+            pending: components["schemas"]["Amount"];
+            /** @description What refunds took back after maturity that later awards have not yet paid off. */
+            debt: components["schemas"]["Amount"];
+            /** @description All that refunds took back. */
+            reversed: components["schemas"]["Amount"];
+            /** @description All that review and blocks rejected. */
+            rejected: components["schemas"]["Amount"];
             /** @description One entry per UTC day of the window, oldest first. */
             days: {
                 /**
@@ -1793,7 +1804,11 @@ export interface components {
                 awards: number;
                 /** @description Their sum. */
                 amount: components["schemas"]["Amount"];
-                /** @description What the campaign had awarded by the end of the day. */
+                /** @description What refunds took back that day. */
+                reversed: components["schemas"]["Amount"];
+                /** @description What review and blocks rejected that day. */
+                rejected: components["schemas"]["Amount"];
+                /** @description What the campaign had awarded by the end of the day, net of rejections and reversals. */
                 awarded_total: components["schemas"]["Amount"];
             }[];
         };

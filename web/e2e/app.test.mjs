@@ -3,8 +3,11 @@
 // creator page; a platform records a referral and events over HTTP; the fan signs in, claims from the wallet
 // and then without gas. Then a brand deploys an ERC-20, creates and funds a sponsor pool in the sponsor page;
 // the creator creates a campaign paid by it; the brand grants it a budget; the fan claims everything at once;
-// the brand announces a withdrawal and, after the notice, takes back what nobody is owed. The balances the
-// pages show are checked against the chain read independently.
+// the brand announces a withdrawal and, after the notice, takes back what nobody is owed. Last the award
+// lifecycle: a campaign with holds and manual approval, pending awards on the fan page, bulk review and a
+// block and unblock in the creator page, a refund reversed with its reason, the per-day chart's reversals
+// and rejections, and the sponsor reading its campaign's figures. The balances the pages show are checked
+// against the chain read independently.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -565,6 +568,154 @@ async function main() {
       await site.close();
       await stranger.close();
     }
+
+    // ---- the award lifecycle: holds, manual approval, review, blocks, refunds ----
+    log('creator creates a campaign with a 1 h hold, a 2 h hold on the revenue share and manual approval');
+    if (!(await cp.locator('#new-campaign').evaluate((d) => d.open))) await cp.locator('#new-campaign summary').click();
+    await kf.getByLabel('Budget, in tokens').fill('100000');
+    await kf.getByLabel('Referrals').check();
+    await kf.getByLabel('Revenue share').check();
+    await kf.getByLabel('Daily cap per fan, in tokens').fill('');
+    await kf.getByLabel('Hold, in seconds').fill('1.5');
+    await kf.getByRole('button', { name: 'Create the campaign' }).click();
+    await cp.locator('#campaign-progress[data-kind="error"]', { hasText: 'Hold: enter a whole number of seconds, 0 or more' }).waitFor();
+    await kf.getByLabel('Hold, in seconds').fill('3600');
+    await kf.getByLabel('Hold for revenue-share awards, in seconds').fill('-1');
+    await kf.getByRole('button', { name: 'Create the campaign' }).click();
+    await cp.locator('#campaign-progress[data-kind="error"]', { hasText: 'Hold for revenue-share awards: enter a whole number' }).waitFor();
+    await kf.getByLabel('Hold for revenue-share awards, in seconds').fill('7200');
+    await kf.getByLabel('Approval').selectOption('manual');
+    await kf.getByRole('button', { name: 'Create the campaign' }).click();
+    await cp.locator('#campaign-progress[data-kind="ok"][data-campaign]').waitFor({ state: 'attached', timeout: 30_000 });
+    const heldId = await cp.locator('#campaign-progress').getAttribute('data-campaign');
+    assert.notEqual(heldId, pooledId);
+    const held = (await http_('GET', `/v1/campaigns/${heldId}`)).body;
+    assert.equal(held.rules.hold_seconds, 3600);
+    assert.equal(held.rules.approval, 'manual');
+    assert.equal(held.rules.revenue_share.hold_seconds, 7200);
+    assert.equal(held.rules.referral.hold_seconds, undefined, 'an empty per-kind hold is the campaign\'s');
+    await cp.locator('#dash-name', { hasText: heldId }).waitFor();
+    await cp.locator('#review [data-queue="empty"]', { hasText: 'Nothing waits for review.' }).waitFor();
+    await cp.locator('#platform-form').getByLabel('New platform name').fill('shop');
+    await cp.getByRole('button', { name: 'Add platform' }).click();
+    await cp.locator('#platforms li', { hasText: 'shop' }).waitFor({ timeout: 30_000 });
+    const shopToken = await cp.locator('#platform-token-value').inputValue();
+    const S = (path, body) => http_('POST', path, shopToken, body);
+
+    log('the shop records a referral, a signup, contributions and a purchase: every award is pending');
+    const buyer = '0x00000000000000000000000000000000000c0de2';
+    const short = (a) => `${a.slice(0, 6)}…${a.slice(-4)}`; // as the pages write addresses (hasText ignores case)
+    r = await S('/v1/referrals', { campaign_id: heldId, referrer: fan.address, referee: buyer });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await S('/v1/events', { campaign_id: heldId, kind: 'signup', account: buyer });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.deepEqual(r.body.awards.map((a) => [a.status, a.awaiting_approval]), [['pending', true], ['pending', true]]);
+    for (const kind of ['post', 'review']) {
+      r = await S('/v1/events', { campaign_id: heldId, kind: 'contribution', account: fan.address, contribution_kind: kind });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+    }
+    r = await S('/v1/events', { campaign_id: heldId, kind: 'purchase', account: buyer, value: T(200).toString(), event_id: 'order-7' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await S('/v1/events', { campaign_id: heldId, kind: 'contribution', account: friend.address, contribution_kind: 'post' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+
+    log('fan sees what is pending, when the earliest hold ends, and why each award waits');
+    const fanJwt = await fp.evaluate(() => JSON.parse(sessionStorage.getItem('tribe.session')).token);
+    const rewardsOf = async () => (await http_('GET', `/v1/accounts/${fan.address}/rewards`, fanJwt)).body.tokens.find((t) => t.token === token && !t.pool);
+    let tcc = await rewardsOf();
+    assert.equal(tcc.pending, T(125).toString(), 'referrer 100 + post 10 + review 5 + 5% of 200');
+    const utc = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+    await fp.getByRole('button', { name: 'Refresh' }).click();
+    await card.locator(`dd[data-field="pending"][data-raw="${T(125)}"]`).waitFor({ timeout: 30_000 });
+    assert.equal(await card.locator('dd[data-field="pending"]').textContent(), '125 TCC');
+    const note = await card.locator('[data-field="pending-until"]').textContent();
+    assert.ok(note.startsWith(`125 TCC pending: the earliest hold ends ${utc.format(new Date(tcc.pending_until))} UTC.`), note);
+    assert.equal(await raw(fp, token, 'claimable'), 0n, 'nothing pending is claimable');
+    const fanRow = (text) => fp.locator('#history tr', { hasText: text }).first();
+    await fanRow(`Referral: you brought in ${short(buyer)}`).locator('[data-status="pending"]').waitFor();
+    assert.match(await fanRow(`Referral: you brought in ${short(buyer)}`).locator('.status-cell').textContent(), /^pending awaiting approval; hold ends \d+ \w+, \d\d:\d\d UTC$/);
+    assert.match(await fanRow(`Revenue share on a purchase by ${short(buyer)}`).locator('.status-cell').textContent(), /awaiting approval/);
+
+    log('creator approves two awards and rejects one with a reason, in bulk');
+    await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
+    const queue = cp.locator('#review table.queue');
+    await queue.locator('tbody tr').nth(5).waitFor({ timeout: 30_000 });
+    assert.equal(await queue.locator('tbody tr').count(), 6, 'buyer 50, fan 100 + 10 + 5 + 10, friend 10');
+    assert.equal(await queue.locator('[data-wait="approval"]').count(), 6);
+    const qrow = (text) => queue.locator('tbody tr', { hasText: text });
+    await qrow(`Referral: brought in ${short(buyer)}`).getByRole('checkbox').check();
+    await qrow('Contribution: post').filter({ hasText: short(fan.address) }).getByRole('checkbox').check();
+    await cp.getByRole('button', { name: 'Approve 2 selected' }).click();
+    await cp.locator('#review .progress[data-outcome="approve"]', { hasText: 'Reviewed: 2 approved (claimable when the hold ends).' }).waitFor({ timeout: 30_000 });
+    // Approved but still held: still in the queue, told apart from those awaiting approval.
+    assert.equal(await queue.locator('[data-wait="hold"]').count(), 2);
+    assert.match(await qrow(`Referral: brought in ${short(buyer)}`).locator('.badge').textContent(), /^approved · held until \d+ \w+, \d\d:\d\d UTC$/);
+    await qrow('Contribution: review').getByRole('checkbox').check();
+    await cp.getByRole('button', { name: 'Reject 1 selected' }).click();
+    await cp.locator('#review .progress[data-kind="error"]', { hasText: 'Say why in "Reason" before rejecting' }).waitFor();
+    await cp.getByLabel('Reason (shown to the fan when rejected)').fill('duplicate review');
+    await cp.getByRole('button', { name: 'Reject 1 selected' }).click();
+    await cp.locator('#review .progress[data-outcome="reject"]', { hasText: 'Reviewed: 1 rejected.' }).waitFor({ timeout: 30_000 });
+    assert.equal(await queue.locator('tbody tr').count(), 5);
+
+    log('creator blocks the friend (its pending award is rejected, new ones refused), then unblocks it');
+    const blocks = cp.locator('#blocks');
+    await blocks.getByText('No account is blocked in this campaign.').waitFor();
+    await blocks.getByLabel('Account to block').fill(friend.address.toLowerCase());
+    await blocks.getByLabel('Reason for the block').fill('self-referral ring');
+    await blocks.getByRole('button', { name: 'Block', exact: true }).click();
+    await cp.locator('#blocks .progress', { hasText: `Blocked ${friend.address.slice(0, 6)}` }).waitFor({ timeout: 30_000 });
+    assert.match(await cp.locator('#blocks .progress').textContent(), /1 pending award rejected/);
+    await blocks.locator(`li[data-blocked="${friend.address}"]`, { hasText: 'self-referral ring' }).waitFor();
+    assert.equal(await queue.locator('tbody tr').count(), 4, 'the block rejected the friend\'s award');
+    r = await S('/v1/events', { campaign_id: heldId, kind: 'contribution', account: friend.address, contribution_kind: 'post' });
+    assert.equal(r.status, 422, `a blocked account is refused (got ${r.status} ${JSON.stringify(r.body)})`);
+    assert.equal(r.body.error.code, 'blocked');
+    await blocks.getByRole('button', { name: `Unblock ${friend.address}` }).click();
+    await cp.locator('#blocks .progress', { hasText: 'is no longer blocked' }).waitFor({ timeout: 30_000 });
+    await blocks.getByText('No account is blocked in this campaign.').waitFor();
+    assert.deepEqual((await http_('GET', `/v1/campaigns/${heldId}/blocks`, shopToken)).status, 403, 'the shop has no awards:review');
+
+    log('the shop refunds the purchase: the fan sees the revenue share reversed, and why');
+    r = await S('/v1/events', { campaign_id: heldId, kind: 'refund', account: buyer, ref_event_id: 'order-7' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.deepEqual(r.body.reversals.map((x) => [x.amount, x.status]), [[T(10).toString(), 'reversed']]);
+    tcc = await rewardsOf();
+    assert.equal(tcc.pending, T(110).toString(), 'the approved 100 + 10 still held');
+    await fp.getByRole('button', { name: 'Refresh' }).click();
+    await card.locator(`dd[data-field="pending"][data-raw="${T(110)}"]`).waitFor({ timeout: 30_000 });
+    const shareRow = fanRow(`Revenue share on a purchase by ${short(buyer)}`);
+    await shareRow.locator('[data-status="reversed"]').waitFor();
+    assert.equal(await shareRow.locator('.status-cell').textContent(), 'reversed refund of order-7');
+    assert.equal(await fanRow('Contribution: review').locator('.status-cell').textContent(), 'rejected duplicate review');
+    assert.match(await fanRow(`Referral: you brought in ${short(buyer)}`).locator('.status-cell').textContent(), /^pending claimable \d+ \w+, \d\d:\d\d UTC$/,
+      'approved: only the hold is left');
+
+    log('the campaign\'s chart and tiles show what was reversed and rejected today');
+    await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    await cp.locator(`#chart-flow rect[data-kind="reversed"][data-day="${today}"][data-raw="${T(10)}"]`).waitFor({ timeout: 30_000 });
+    assert.equal(await cp.locator(`#chart-flow rect[data-kind="rejected"][data-day="${today}"]`).getAttribute('data-raw'), T(15).toString());
+    assert.match(await cp.locator('#chart-flow .legend').textContent(), /Reversed by refunds: 10 TCC.*Rejected: 15 TCC/);
+    await cp.locator('[data-stat="reversed"]', { hasText: '10 TCC' }).waitFor();
+    assert.equal(await cp.locator('[data-stat="rejected"]').textContent(), '15 TCC');
+    assert.equal(await cp.locator('[data-stat="pending"]').textContent(), '160 TCC', 'fan 110 + buyer 50');
+    const creatorJwt = await cp.evaluate(() => JSON.parse(sessionStorage.getItem('tribe.session')).token);
+    const heldStats = (await http_('GET', `/v1/campaigns/${heldId}/stats?days=1`, creatorJwt)).body;
+    assert.deepEqual([heldStats.reversed, heldStats.rejected, heldStats.pending], [T(10), T(15), T(160)].map(String));
+    assert.deepEqual([heldStats.days[0].reversed, heldStats.days[0].rejected], [T(10), T(15)].map(String));
+
+    log('the sponsor reads the figures of the campaign its pool pays');
+    await sp.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await sp.getByRole('button', { name: `Open the campaign ${pooledId}` }).click();
+    await sp.locator('#sp-tiles [data-stat="awarded"]', { hasText: '75 BRD' }).waitFor({ timeout: 30_000 });
+    await sp.locator('#sp-review', { hasText: 'Nothing waits for review.' }).waitFor();
+    await sp.locator('#sp-blocks', { hasText: 'No account is blocked in this campaign.' }).waitFor();
+    await sp.locator(`#sp-chart-flow rect[data-kind="awarded"][data-day="${today}"]`).first().waitFor({ state: 'attached' });
+
+    await checkPage(cp, 'creator-review');
+    await checkPage(fp, 'fan-lifecycle');
+    await checkPage(sp, 'sponsor-campaign');
 
     log('creator revokes the platform; its token stops working for the campaign');
     await cp.getByRole('button', { name: `Open the dashboard of ${campaignId}` }).click();

@@ -79,3 +79,34 @@ export function barChart(points) {
   xLabels(svg, points, x);
   return svg;
 }
+
+// flowChart draws, per day, what the campaign awarded next to what refunds reversed and review or blocks
+// rejected that day (token amounts, BigInt), each bar carrying its day, kind and exact amount; a legend
+// follows the chart. points are { label, day, awarded, reversed, rejected }.
+export function flowChart(points, show) {
+  const kinds = [['awarded', 'Awarded'], ['reversed', 'Reversed by refunds'], ['rejected', 'Rejected']];
+  const sum = (k) => points.reduce((s, p) => s + p[k], 0n);
+  const svg = frame(points.length
+    ? `Per day over ${points.length} days: ${kinds.map(([k, name]) => `${name.toLowerCase()} ${show(sum(k))}`).join(', ')}`
+    : 'Awarded and taken back per day: no data yet');
+  const legend = el('ul', { class: 'legend' }, kinds.map(([k, name]) => el('li', { 'data-kind': k, class: `legend-${k}`, text: `${name}: ${show(sum(k))}` })));
+  if (!points.length) {
+    svg.append(el('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'tick', text: 'No awards yet' }));
+    return el('div', {}, svg, legend);
+  }
+  const max = points.reduce((m, p) => [p.awarded, p.reversed, p.rejected].reduce((a, b) => (b > a ? b : a), m), 1n);
+  const slot = innerW / points.length;
+  const bw = Math.max(1.5, Math.min(10, (slot * 0.8) / 3));
+  const x = (i) => PAD.l + slot * i + slot / 2;
+  points.forEach((p, i) => {
+    kinds.forEach(([k, name], j) => {
+      const h = innerH * ratio(p[k], max);
+      const top = H - PAD.b - h;
+      svg.append(el('rect', { x: (x(i) + (j - 1.5) * bw).toFixed(1), y: top.toFixed(1), width: bw.toFixed(1), height: Math.max(0, h).toFixed(1),
+        class: `bar ${k}`, 'data-day': p.day, 'data-kind': k, 'data-raw': p[k].toString() },
+      el('title', { text: `${p.label}: ${name.toLowerCase()} ${show(p[k])}` })));
+    });
+  });
+  xLabels(svg, points, x);
+  return el('div', {}, svg, legend);
+}

@@ -126,7 +126,23 @@ export function rulesSummary(r, meta) {
   if (r.contributions) parts.push(`contributions: ${Object.entries(r.contributions).map(([k, v]) => `${k} ${fmt(v, meta.decimals)}`).join(', ')}`);
   if (r.revenue_share) parts.push(`revenue share ${r.revenue_share.bps / 100}% for ${r.revenue_share.window_days} days`);
   if (r.daily_cap) parts.push(`cap ${fmt(r.daily_cap, meta.decimals)}/day`);
+  if (r.hold_seconds) parts.push(`held ${duration(r.hold_seconds)}`);
+  const own = (h, what) => { if (h !== undefined && h !== (r.hold_seconds ?? 0)) parts.push(`${what} held ${duration(h)}`); };
+  own(r.referral?.hold_seconds, 'referrals');
+  own(r.revenue_share?.hold_seconds, 'revenue share');
+  own(r.contributions_hold_seconds, 'contributions');
+  if (r.approval === 'manual') parts.push('manual approval');
   return parts.join(' · ');
+}
+
+// duration says a number of seconds in words: "90 s", "5 min", "2 h", "1 day 6 h".
+export function duration(s) {
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.round(s / 60)} min`;
+  const d = Math.floor(s / 86400);
+  const h = Math.round((s % 86400) / 3600);
+  if (!d) return `${h} h`;
+  return `${d} day${d === 1 ? '' : 's'}${h ? ` ${h} h` : ''}`;
 }
 
 export function randomKey() {

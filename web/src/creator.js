@@ -3,7 +3,8 @@ import {
   $, el, status, short, fmt, units, guard, setup, tokenInfo, tokenAbi, distributorAbi, poolAbi, randomKey, api, ApiError, rulesSummary, download,
 } from './common.js';
 import { getAddress, isAddress } from 'viem';
-import { lineChart, barChart } from './chart.js';
+import { lineChart, barChart, flowChart } from './chart.js';
+import { reviewQueue, blockList, lifecycleTiles, holdSeconds } from './review.js';
 
 const { wallet, info, region } = await setup('creator');
 const distributor = info.contracts.distributor;
@@ -265,6 +266,18 @@ $('#campaign-form').addEventListener('submit', (ev) => {
       }
     }
     if (f.daily_cap.value.trim()) rules.daily_cap = units(f.daily_cap.value, d, 'Daily cap').toString();
+    const hold = holdSeconds(f.hold_seconds.value, 'Hold');
+    if (hold) rules.hold_seconds = hold;
+    const kindHolds = [
+      ['referral_hold_seconds', 'Hold for referral rewards', (h) => { if (rules.referral) rules.referral.hold_seconds = h; }],
+      ['revenue_share_hold_seconds', 'Hold for revenue-share awards', (h) => { if (rules.revenue_share) rules.revenue_share.hold_seconds = h; }],
+      ['contributions_hold_seconds', 'Hold for contributions', (h) => { if (rules.contributions) rules.contributions_hold_seconds = h; }],
+    ];
+    for (const [name, what, set] of kindHolds) {
+      const h = holdSeconds(f[name].value, what);
+      if (h !== undefined && h !== (hold ?? 0)) set(h);
+    }
+    if (f.approval.value === 'manual') rules.approval = 'manual';
     const body = {
       community_id: current.id, rules,
       platforms: f.platforms.value.split(',').map((s) => s.trim()).filter(Boolean),
@@ -329,8 +342,12 @@ async function openDashboard(k) {
       tile('Remaining', `${fmt(stats.remaining, meta.decimals)} ${meta.symbol}`, 'remaining'),
       tile('Awards', String(stats.awards), 'awards'),
       tile('Referrals', String(stats.referrals), 'referrals'),
-      tile('Holders', String(stats.holders), 'holders'));
+      tile('Holders', String(stats.holders), 'holders'),
+      ...lifecycleTiles(stats, meta));
     const days = stats.days ?? [];
+    const show = (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`;
+    $('#chart-flow').replaceChildren(flowChart(days.map((x) => ({ label: x.day.slice(5), day: x.day, awarded: BigInt(x.amount),
+      reversed: BigInt(x.reversed ?? '0'), rejected: BigInt(x.rejected ?? '0') })), show));
     $('#chart-budget').replaceChildren(lineChart(days.map((x) => ({ label: x.day.slice(5), value: BigInt(x.awarded_total) })),
       BigInt(stats.budget), (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`));
     $('#chart-days').replaceChildren(barChart(days.map((x) => ({ label: x.day.slice(5), value: x.awards }))));
@@ -340,7 +357,10 @@ async function openDashboard(k) {
     ]);
     $('#top-referrals').replaceChildren(board(refs.entries, (v) => `${v} referral${v === '1' ? '' : 's'}`, 'referrals'));
     $('#top-earned').replaceChildren(board(earned.entries, (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`, 'earned'));
-    await Promise.all([loadGrants(k, meta, stats), loadPlatforms()]);
+    const refresh = () => openDashboard(campaign);
+    await Promise.all([loadGrants(k, meta, stats), loadPlatforms(),
+      reviewQueue($('#review'), { wallet, campaign: k, meta, onChange: refresh }),
+      blockList($('#blocks'), { wallet, campaign: k, onChange: refresh })]);
   });
 }
 

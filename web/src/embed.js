@@ -57,7 +57,9 @@ async function load() {
     const earned = BigInt(t?.earned ?? 0);
     const indexed = BigInt(t?.claimed ?? 0);
     const claimed = onchain > indexed ? onchain : indexed; // the chain is fresher than the indexer
-    const claimable = earned > claimed ? earned - claimed : 0n;
+    // Vouchers cover the cumulative total: pending awards (held, or waiting for approval) are earned, not claimable.
+    const cumulative = BigInt(t?.cumulative ?? t?.earned ?? 0);
+    const claimable = cumulative > claimed ? cumulative - claimed : 0n;
     show('earned', earned);
     show('claimed', claimed);
     show('claimable', claimable);

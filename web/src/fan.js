@@ -1,6 +1,9 @@
-// The fan page: rewards per token and per sponsor pool, claims from the wallet (one source, or all at once
-// in one claimMany) or through the relay, and award history.
+// The fan page: rewards per token and per sponsor pool (what is claimable, what is still pending and until
+// when, any debt a refund left), claims from the wallet (one source, or all at once in one claimMany) or
+// through the relay, and award history with each award's status (pending, claimable, rejected, reversed and
+// why).
 import { $, el, status, short, fmt, guard, setup, tokenInfo, erc20Abi, distributorAbi, api, download } from './common.js';
+import { reasonText, when } from './review.js';
 
 const { wallet, info, region } = await setup('fan');
 const distributor = info.contracts.distributor;
@@ -75,10 +78,27 @@ async function tokenCard(t) {
   const meta = await tokenInfo(wallet, t.token);
   const { claimed: onchain, balance } = await chainState(source, t.token);
   const earned = BigInt(t.earned);
+  const pending = BigInt(t.pending ?? '0');
+  const debt = BigInt(t.debt ?? '0');
+  // What vouchers cover is the cumulative total; the chain's claimed amount may be fresher than the indexer's.
+  const cumulative = BigInt(t.cumulative ?? t.earned);
   const claimed = onchain > BigInt(t.claimed) ? onchain : BigInt(t.claimed);
-  const claimable = earned > claimed ? earned - claimed : 0n;
-  const amount = (v, key) => el('div', { class: 'figure' },
-    el('dt', { text: key }), el('dd', { 'data-field': key.toLowerCase(), 'data-raw': v.toString(), text: `${fmt(v, meta.decimals)} ${meta.symbol}` }));
+  const claimable = cumulative > claimed ? cumulative - claimed : 0n;
+  const show = (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`;
+  const amount = (v, key, field = key.toLowerCase()) => el('div', { class: 'figure' },
+    el('dt', { text: key }), el('dd', { 'data-field': field, 'data-raw': v.toString(), text: show(v) }));
+  const notes = [];
+  if (pending > 0n) {
+    notes.push(el('p', { class: 'pending-note', 'data-field': 'pending-until', 'data-at': t.pending_until ?? '' },
+      `${show(pending)} pending: `,
+      t.pending_until
+        ? el('strong', { text: `the earliest hold ends ${when.format(new Date(t.pending_until))} UTC` })
+        : el('strong', { text: 'waiting for approval' }),
+      '. A pending award becomes claimable when its hold ends (and, in a campaign that approves awards by hand, once approved); the history below says which wait for what.'));
+  }
+  if (debt > 0n) {
+    notes.push(el('p', { class: 'debt-note', text: `A refund took back ${show(debt)} you could already claim: your next awards from this source pay that off first.` }));
+  }
   const progress = el('p', { class: 'progress', role: 'status', 'aria-live': 'polite' });
   const id = `src-${source.slice(2, 10)}`;
   const claimBtn = el('button', { type: 'button', class: 'primary', 'data-action': 'claim', disabled: claimable === 0n, 'aria-describedby': id, text: 'Claim from wallet' });
@@ -89,7 +109,9 @@ async function tokenCard(t) {
       el('code', { class: 'addr', title: t.token, text: short(t.token) })),
     t.pool ? el('p', { class: 'from-pool', title: t.pool }, `${meta.symbol} from pool `, el('code', { class: 'addr', text: short(t.pool) }), ', paid by a sponsor') : null,
     el('dl', { class: 'figures' },
-      amount(earned, 'Earned'), amount(claimed, 'Claimed'), amount(claimable, 'Claimable'), amount(balance, 'Balance')),
+      amount(earned, 'Earned'), amount(pending, 'Pending'), amount(claimable, 'Claimable'), amount(claimed, 'Claimed'),
+      amount(balance, 'Balance'), debt > 0n ? amount(debt, 'Debt') : null),
+    notes,
     el('div', { class: 'actions' }, claimBtn, relayBtn),
     progress);
   const busy = (b) => { claimBtn.disabled = relayBtn.disabled = b; };
@@ -173,19 +195,27 @@ function campaignToken(id) {
   return campaignTokens.get(id);
 }
 
-// reasonText says why an award was given, in words.
-export function reasonText(a) {
-  const who = a.counterparty ? short(a.counterparty) : 'someone';
-  const [kind, detail] = [a.reason.split(':')[0], a.reason.slice(a.reason.indexOf(':') + 1)];
-  if (a.reason === 'referral:referrer') return `Referral: you brought in ${who}`;
-  if (a.reason === 'referral:referee') return `Welcome reward: you joined through ${who}`;
-  if (kind === 'contribution') return `Contribution: ${detail}`;
-  if (kind === 'revenue_share') return `Revenue share on a purchase by ${who}`;
-  if (kind === 'direct') return `Award: ${detail}`;
-  return a.reason;
+// statusCell shows an award's status as a badge, with when a pending one matures and why a rejected or
+// (partly) reversed one was taken back.
+function statusCell(a, show) {
+  const badge = (cls, text) => el('span', { class: `badge ${cls}`, 'data-status': a.status, text });
+  const why = a.note ? el('span', { class: 'why', text: a.note }) : null;
+  switch (a.status) {
+    case 'pending': {
+      const until = a.claimable_at ? `claimable ${when.format(new Date(a.claimable_at))} UTC` : null;
+      return el('td', { class: 'status-cell' }, badge('pending', 'pending'), ' ',
+        el('span', { class: 'why', text: a.awaiting_approval ? `awaiting approval${until ? `; hold ends ${when.format(new Date(a.claimable_at))} UTC` : ''}` : until ?? '' }),
+        a.reversed ? el('span', { class: 'why', text: `${show(a.reversed)} reversed${a.note ? `: ${a.note}` : ''}` }) : null);
+    }
+    case 'rejected':
+      return el('td', { class: 'status-cell' }, badge('failed', 'rejected'), ' ', why);
+    case 'reversed':
+      return el('td', { class: 'status-cell' }, badge('failed', 'reversed'), ' ', why);
+    default:
+      return el('td', { class: 'status-cell' }, badge('active', a.status ?? 'claimable'),
+        a.reversed ? el('span', { class: 'why', text: `${show(a.reversed)} reversed${a.note ? `: ${a.note}` : ''}` }) : null);
+  }
 }
-
-const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 async function renderHistory(awards) {
   if (!awards.length) {
@@ -195,14 +225,18 @@ async function renderHistory(awards) {
   const rows = await Promise.all(awards.map(async (a) => {
     const token = await campaignToken(a.campaign_id);
     const meta = token ? await tokenInfo(wallet, token) : { symbol: '', decimals: 18 };
-    return el('tr', {},
+    const show = (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`;
+    const struck = a.status === 'rejected' || a.status === 'reversed';
+    return el('tr', { 'data-award': a.id, 'data-status': a.status },
       el('td', { class: 'when', text: when.format(new Date(a.at)) }),
       el('td', { text: reasonText(a) + (a.capped ? ' (cut to the daily cap)' : '') }),
-      el('td', { class: 'num', text: `${fmt(a.amount, meta.decimals)} ${meta.symbol}` }));
+      statusCell(a, show),
+      el('td', { class: `num${struck ? ' struck' : ''}`, text: show(a.amount) }));
   }));
-  historyBox.replaceChildren(el('div', { class: 'scroll' }, el('table', {},
+  historyBox.replaceChildren(el('div', { class: 'scroll' }, el('table', { class: 'history' },
     el('caption', { class: 'sr-only', text: 'Your latest awards' }),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'When (UTC)' }), el('th', { scope: 'col', text: 'Why' }), el('th', { scope: 'col', class: 'num', text: 'Amount' }))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'When (UTC)' }), el('th', { scope: 'col', text: 'Why' }),
+      el('th', { scope: 'col', text: 'Status' }), el('th', { scope: 'col', class: 'num', text: 'Amount' }))),
     el('tbody', {}, rows))));
 }
 

@@ -1,10 +1,13 @@
 // The sponsor page: a brand's (any wallet's) sponsor pools on the distributor. Create one for an ERC-20, fund
 // it, grant campaigns budgets from it, announce a withdrawal and, once the notice is over, withdraw what no
-// campaign is owed. Pools are found from the distributor's logs; their grants come from the API.
+// campaign is owed. Pools are found from the distributor's logs; their grants come from the API. The
+// campaigns the pools pay have a panel each: their figures and chart, the review queue and blocks.
 import { formatUnits, getAddress, isAddress, parseSignature, toHex } from 'viem';
 import {
   $, el, status, short, fmt, units, setup, tokenInfo, fundingAbi, poolAbi, randomKey, api, ApiError, rulesSummary,
 } from './common.js';
+import { lineChart, flowChart } from './chart.js';
+import { reviewQueue, blockList, lifecycleTiles } from './review.js';
 
 const { wallet, info, region } = await setup('sponsor');
 const distributor = info.contracts.distributor;
@@ -115,6 +118,7 @@ async function loadPools() {
     notice ??= Number(await wallet.read(distributor, poolAbi, 'withdrawalNotice'));
     const states = await Promise.all((await myPools()).map(poolState));
     const mine = states.filter((p) => p.owner === wallet.address);
+    await renderSponsored(mine);
     if (!mine.length) {
       poolsBox.replaceChildren(el('p', { class: 'muted', text: 'No pool yet: create one below.' }));
       $('#new-pool').open = true;
@@ -453,3 +457,54 @@ $('#pool-form').addEventListener('submit', (ev) => {
     card.querySelector('form.fund input').focus();
   }).finally(() => { button.disabled = false; });
 });
+
+// ---- the campaigns the pools pay ----
+
+let openCampaign = null; // the campaign whose panel is shown
+
+// renderSponsored lists the campaigns the wallet's pools granted budgets to.
+async function renderSponsored(pools) {
+  const byCampaign = new Map();
+  for (const p of pools) for (const g of p.grants) if (!byCampaign.has(g.campaign_id)) byCampaign.set(g.campaign_id, p);
+  $('#sponsored-section').hidden = byCampaign.size === 0;
+  const cards = await Promise.all([...byCampaign].map(async ([id, p]) => {
+    const k = await api('GET', `/v1/campaigns/${encodeURIComponent(id)}`);
+    const open = el('button', { type: 'button', 'aria-label': `Open the campaign ${id}`, text: 'Figures and review' });
+    open.addEventListener('click', () => openSponsored(k, p.meta));
+    return el('article', { class: 'card', 'data-campaign': id },
+      el('header', {}, el('h3', { text: id }), el('span', { class: 'muted', text: `${p.meta.symbol} pool ${short(p.pool)}` })),
+      el('p', { text: `${fmt(k.awarded, p.meta.decimals)} of ${fmt(k.budget, p.meta.decimals)} ${p.meta.symbol} awarded · ${rulesSummary(k.rules, p.meta)}` }),
+      BigInt(k.pending ?? '0') > 0n ? el('p', { class: 'hint', text: `${fmt(k.pending, p.meta.decimals)} ${p.meta.symbol} pending.` }) : null,
+      el('div', { class: 'actions' }, open));
+  }));
+  $('#sponsored').replaceChildren(...cards);
+}
+
+$('#sp-campaign-refresh').addEventListener('click', () => { if (openCampaign) openSponsored(openCampaign.k, openCampaign.meta); });
+
+// openSponsored shows one campaign's figures (the stats a pool's owner may read), its review queue and blocks.
+async function openSponsored(k, meta) {
+  openCampaign = { k, meta };
+  $('#sp-campaign').hidden = false;
+  $('#sp-campaign-name').textContent = k.id;
+  const out = $('#sp-campaign-progress');
+  await act(out, async () => {
+    const stats = await wallet.api('GET', `/v1/campaigns/${encodeURIComponent(k.id)}/stats?days=14`);
+    const show = (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`;
+    const tile = (label, value, key) => el('div', { class: 'tile' }, el('dt', { text: label }), el('dd', { 'data-stat': key, text: value }));
+    $('#sp-tiles').replaceChildren(
+      tile('Granted', show(stats.budget), 'budget'), tile('Awarded', show(stats.awarded), 'awarded'),
+      tile('Remaining', show(stats.remaining), 'remaining'), tile('Awards', String(stats.awards), 'awards'),
+      tile('Referrals', String(stats.referrals), 'referrals'), tile('Holders', String(stats.holders), 'holders'),
+      ...lifecycleTiles(stats, meta));
+    $('#sp-chart-budget').replaceChildren(lineChart(stats.days.map((x) => ({ label: x.day.slice(5), value: BigInt(x.awarded_total) })), BigInt(stats.budget), show));
+    $('#sp-chart-flow').replaceChildren(flowChart(stats.days.map((x) => ({ label: x.day.slice(5), day: x.day, awarded: BigInt(x.amount),
+      reversed: BigInt(x.reversed), rejected: BigInt(x.rejected) })), show));
+    const refresh = () => openSponsored(k, meta);
+    await Promise.all([
+      reviewQueue($('#sp-review'), { wallet, campaign: k, meta, onChange: refresh }),
+      blockList($('#sp-blocks'), { wallet, campaign: k, onChange: refresh }),
+    ]);
+    out.textContent = '';
+  }, meta);
+}
