@@ -417,6 +417,13 @@ async function main() {
     await sp.locator(`[data-pool="${pool}"] .progress[data-kind="error"]`, { hasText: 'At most 500 BRD is free to grant' }).waitFor();
     assert.equal((await http_('GET', `/v1/pools/${pool}`)).body.granted, T(500).toString());
 
+    log('brand sets a low-balance alert at 450 BRD on the pool');
+    await pc.getByLabel('Alert me when the campaigns can award less than, in BRD').fill('450');
+    await pc.getByRole('button', { name: 'Save alert' }).click();
+    await sp.locator(`[data-pool="${pool}"] .progress`, { hasText: 'Alert set: below 450 BRD.' }).waitFor({ timeout: 30_000 });
+    await sp.locator(`[data-pool="${pool}"] [data-field="alert"]`, { hasText: 'Alert below 450 BRD; the campaigns can award 500 BRD more.' }).waitFor();
+    assert.equal((await http_('GET', `/v1/pools/${pool}`)).body.low_balance, T(450).toString());
+
     log('platforms award: 50 BRD to the fan and 25 BRD to a friend from the pool, 10 TCC to the fan');
     const B = (path, body) => http_('POST', path, brandPlatform, body);
     r = await B('/v1/events', { campaign_id: pooledId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
@@ -427,6 +434,14 @@ async function main() {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
     assert.equal(r.status, 201, JSON.stringify(r.body));
+
+    log('425 BRD left is below the alert: tribed fires pool.low within seconds, and the pool card says so');
+    for (let i = 0; !(await http_('GET', `/v1/pools/${pool}`)).body.low; i++) {
+      assert.ok(i < 100, 'pool.low did not fire within 20 s of the pool falling below its alert');
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    await sp.locator('#refresh').click();
+    await sp.locator(`[data-pool="${pool}"] [data-field="alert"]`, { hasText: 'Low: the campaigns can award 425 BRD more' }).waitFor({ timeout: 30_000 });
 
     log('creator dashboard shows the grant and what is left of it');
     await cp.getByRole('button', { name: 'Refresh', exact: true }).click();
@@ -501,9 +516,20 @@ async function main() {
       assert.equal(r.status, 400, `plain http is refused: ${JSON.stringify(r.body)}`);
       r = await http_('PUT', origins, fanToken, { origins: [stranger.origin] });
       assert.equal(r.status, 403, `only the creator lists origins: ${JSON.stringify(r.body)}`);
-      r = await http_('PUT', origins, creatorToken, { origins: [site.origin] });
-      assert.equal(r.status, 200, JSON.stringify(r.body));
+      // The creator lists the site in the dashboard's widget card.
+      await cp.getByRole('button', { name: `Open the dashboard of ${campaignId}` }).click();
+      await cp.locator(`#embed-card[data-campaign="${campaignId}"]`).waitFor();
+      assert.equal(await cp.locator('#embed-url').inputValue(), widgetURL);
+      assert.ok((await cp.locator('#embed-snippet').inputValue()).includes(`src="${widgetURL}"`));
+      const originsBox = cp.getByLabel('Sites that may embed it, one origin per line');
+      await originsBox.fill(`${site.origin}/fans/page`);
+      await cp.getByRole('button', { name: 'Save sites' }).click();
+      await cp.locator('#embed-progress', { hasText: 'scheme and host only' }).waitFor();
+      await originsBox.fill(`${site.origin}\n`);
+      await cp.getByRole('button', { name: 'Save sites' }).click();
+      await cp.locator('#embed-progress', { hasText: 'Saved: 1 site may embed the widget.' }).waitFor();
       assert.deepEqual((await http_('GET', origins)).body, { campaign_id: campaignId, origins: [site.origin] });
+      await cp.screenshot({ path: join(shots, 'creator-embed-desktop.png') });
       r = await P('/v1/events', { campaign_id: campaignId, kind: 'contribution', account: fan.address, contribution_kind: 'post' });
       assert.equal(r.status, 201, JSON.stringify(r.body));
 

@@ -358,7 +358,7 @@ async function openDashboard(k) {
     $('#top-referrals').replaceChildren(board(refs.entries, (v) => `${v} referral${v === '1' ? '' : 's'}`, 'referrals'));
     $('#top-earned').replaceChildren(board(earned.entries, (v) => `${fmt(v, meta.decimals)} ${meta.symbol}`, 'earned'));
     const refresh = () => openDashboard(campaign);
-    await Promise.all([loadGrants(k, meta, stats), loadPlatforms(),
+    await Promise.all([loadGrants(k, meta, stats), loadPlatforms(), loadEmbed(k),
       reviewQueue($('#review'), { wallet, campaign: k, meta, onChange: refresh }),
       blockList($('#blocks'), { wallet, campaign: k, onChange: refresh })]);
   });
@@ -393,6 +393,40 @@ async function loadGrants(k, meta, stats) {
       el('td', { class: 'when', text: when.format(new Date(x.created_at)) }),
       el('td', { class: 'num', text: amount(x.amount) })))))));
 }
+
+// ---- the embeddable fan widget ----
+
+// loadEmbed shows the widget's address, an iframe snippet and the origins allowed to frame it.
+async function loadEmbed(k) {
+  delete $('#embed-card').dataset.campaign;
+  const url = new URL(`/app/embed?campaign=${encodeURIComponent(k.id)}`, location.origin).href;
+  $('#embed-url').value = url;
+  $('#embed-snippet').value = `<iframe src="${url}" width="380" height="520" style="border:0" allow="clipboard-write"></iframe>`;
+  try {
+    const r = await api('GET', `/v1/campaigns/${k.id}/embed-origins`);
+    $('#embed-origins').value = r.origins.join('\n');
+    $('#embed-card').dataset.campaign = k.id; // loaded: what is shown is this campaign's
+  } catch (e) {
+    if (!missingEndpoint(e)) throw e;
+    $('#embed-card').hidden = true;
+  }
+}
+
+$('#embed-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const out = $('#embed-progress');
+  guard(out, async () => {
+    const origins = $('#embed-origins').value.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+    for (const o of origins) {
+      let u;
+      try { u = new URL(o); } catch { throw new Error(`${o} is not an origin: write it as https://fans.example`); }
+      if (u.origin !== o.replace(/\/$/, '')) throw new Error(`${o} is not an origin: scheme and host only, no path`);
+    }
+    const r = await wallet.api('PUT', `/v1/campaigns/${campaign.id}/embed-origins`, { body: { origins: origins.map((o) => o.replace(/\/$/, '')) } });
+    $('#embed-origins').value = r.origins.join('\n');
+    status(out, r.origins.length ? `Saved: ${r.origins.length} site${r.origins.length === 1 ? '' : 's'} may embed the widget.` : 'Saved: no site may embed the widget.', 'ok');
+  });
+});
 
 // ---- platforms of the campaign ----
 

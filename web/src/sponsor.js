@@ -109,6 +109,7 @@ async function poolState(pool) {
   return {
     pool, token, owner, balance, paid, committed, withdrawableAt: Number(withdrawableAt), withdrawable, meta,
     granted: BigInt(service.granted), grants: service.grants,
+    remaining: BigInt(service.remaining ?? '0'), lowBalance: BigInt(service.low_balance ?? '0'), low: !!service.low,
   };
 }
 
@@ -180,8 +181,36 @@ function poolCard(p) {
       ? grantForm(p, progress, free)
       : el('p', { class: 'muted', text: 'No grants while a withdrawal is announced: cancel it to grant campaigns budgets again.' }),
     grantsTable(p),
+    alertForm(p, progress),
     withdrawal(p, progress),
     progress);
+}
+
+// ---- low-balance alert ----
+
+// alertForm sets the threshold below which a pool.low webhook tells the sponsor its campaigns are running dry.
+function alertForm(p, out) {
+  const { meta } = p;
+  const input = el('input', { name: 'low', inputmode: 'decimal', autocomplete: 'off',
+    value: p.lowBalance > 0n ? formatUnits(p.lowBalance, meta.decimals) : '' });
+  const button = el('button', { type: 'submit', text: 'Save alert' });
+  const state = p.lowBalance === 0n ? 'No alert set.'
+    : p.low ? `Low: the campaigns can award ${fmt(p.remaining, meta.decimals)} ${meta.symbol} more, below your alert.`
+      : `Alert below ${fmt(p.lowBalance, meta.decimals)} ${meta.symbol}; the campaigns can award ${fmt(p.remaining, meta.decimals)} ${meta.symbol} more.`;
+  const form = el('form', { class: 'alert', novalidate: true },
+    el('div', { class: 'grid' }, el('label', {}, `Alert me when the campaigns can award less than, in ${meta.symbol}`, input)),
+    el('p', { class: 'hint', 'data-field': 'alert', text: `${state} The alert is a pool.low webhook to your endpoints (POST /v1/webhooks). Empty or 0: no alert.` }),
+    button);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    button.disabled = true;
+    act(out, async () => {
+      const low = input.value.trim() === '' ? 0n : units(input.value, meta.decimals, 'Alert');
+      await wallet.api('PUT', `/v1/pools/${p.pool}/alert`, { body: { low_balance: low.toString() } });
+      await refreshPool(p.pool, low === 0n ? 'Alert turned off.' : `Alert set: below ${fmt(low, meta.decimals)} ${meta.symbol}.`);
+    }, meta).finally(() => { button.disabled = false; });
+  });
+  return form;
 }
 
 // ---- funding ----
