@@ -96,6 +96,7 @@ var errorMap = []mapping{
 	{errNoRelayer, http.StatusServiceUnavailable, "unavailable", same},
 
 	// Dependencies.
+	{ledger.ErrNotReplicated, http.StatusServiceUnavailable, "not_replicated", same},
 	{walletsig.ErrUnavailable, http.StatusServiceUnavailable, "chain_unavailable",
 		func(error) string {
 			return "the chain's RPC endpoint does not answer, so the contract wallet's signature cannot be checked; retry later"

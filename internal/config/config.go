@@ -59,6 +59,10 @@ type Config struct {
 	// RedisPrefix starts every Redis key of every store (ledger, settlement, indexer, transaction journal,
 	// rate limits): one deployment's state under one prefix ("tribe").
 	RedisPrefix string
+	// RedisMinReplicas, if set, acknowledges an award only once that many replicas of its Redis master have
+	// it (WAIT; ledger.Options.MinReplicas); RedisReplicaTimeout bounds the wait (503 not_replicated after).
+	RedisMinReplicas    int
+	RedisReplicaTimeout time.Duration
 	// Keystore is the encrypted keystore file (geth's format) of the service's signer key.
 	Keystore string
 	// KeystorePasswordFile is a file holding the keystore password; KeystorePassword holds what Load read.
@@ -144,16 +148,17 @@ type Config struct {
 
 // Production defaults, and the dev-mode values of those that differ.
 const (
-	DefaultListen        = "127.0.0.1:8080"
-	DefaultDevRPC        = "127.0.0.1:8545"
-	DefaultDevMaxLead    = 3 * time.Second
-	DefaultJWTIssuer     = "tribe"
-	DefaultJWTAudience   = "tribe-api"
-	DefaultEpochInterval = time.Hour
-	DefaultConfirmations = 2
-	DefaultDisputeWindow = 30 * time.Minute
-	DefaultRateLimit     = 100
-	DefaultRedisPrefix   = "tribe"
+	DefaultListen              = "127.0.0.1:8080"
+	DefaultDevRPC              = "127.0.0.1:8545"
+	DefaultDevMaxLead          = 3 * time.Second
+	DefaultRedisReplicaTimeout = time.Second
+	DefaultJWTIssuer           = "tribe"
+	DefaultJWTAudience         = "tribe-api"
+	DefaultEpochInterval       = time.Hour
+	DefaultConfirmations       = 2
+	DefaultDisputeWindow       = 30 * time.Minute
+	DefaultRateLimit           = 100
+	DefaultRedisPrefix         = "tribe"
 	// DefaultLimitCommunities etc. are the per-wallet limits' defaults (per hour).
 	DefaultLimitCommunities = 5
 	DefaultLimitCampaigns   = 20
@@ -294,6 +299,8 @@ func flagSet(c *Config) *flag.FlagSet {
 	fs.StringVar(&c.RPCURL, "rpc-url", "", "Ethereum JSON-RPC URL")
 	fs.StringVar(&c.RedisURL, "redis-url", "", "Redis URL (redis://, rediss://, unix://); a Redis Cluster: redis://h1:7001?addr=h2:7002&addr=h3:7003 or ?cluster=true; dev mode: empty embeds one")
 	fs.StringVar(&c.RedisPrefix, "redis-prefix", DefaultRedisPrefix, "prefix of every Redis key (letters, digits, '.', '_', '-')")
+	fs.IntVar(&c.RedisMinReplicas, "redis-min-replicas", 0, "acknowledge an award only once this many replicas of its Redis master have it (WAIT); 0: once the master has it")
+	fs.DurationVar(&c.RedisReplicaTimeout, "redis-replica-timeout", DefaultRedisReplicaTimeout, "with --redis-min-replicas: how long to wait for the replicas before answering 503 not_replicated")
 	fs.StringVar(&c.Keystore, "keystore", "", "encrypted keystore file of the signer key")
 	fs.StringVar(&c.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore password (or set "+EnvKeystorePassword+")")
 	fs.StringVar(&c.Deployment, "deployment", "", "deployment file written by `tribectl deploy`")
@@ -457,6 +464,12 @@ func (c *Config) Check() error {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-')
 	}) >= 0 || len(c.RedisPrefix) > 64 {
 		bad("redis-prefix", "must be 1 to 64 letters, digits, '.', '_' or '-', got %q", c.RedisPrefix)
+	}
+	if c.RedisMinReplicas < 0 || c.RedisMinReplicas > 16 {
+		bad("redis-min-replicas", "must be 0 to 16, got %d", c.RedisMinReplicas)
+	}
+	if c.RedisReplicaTimeout <= 0 {
+		bad("redis-replica-timeout", "must be positive, got %s", c.RedisReplicaTimeout)
 	}
 	for _, l := range []struct {
 		flag string
@@ -643,6 +656,8 @@ func (c Config) fields() []slog.Attr {
 		slog.String("rpc_url", redactURL(c.RPCURL, true)),
 		slog.String("redis_url", redactURL(c.RedisURL, false)),
 		slog.String("redis_prefix", c.RedisPrefix),
+		slog.Int("redis_min_replicas", c.RedisMinReplicas),
+		slog.Duration("redis_replica_timeout", c.RedisReplicaTimeout),
 		slog.String("keystore", c.Keystore),
 		slog.String("keystore_password_file", c.KeystorePasswordFile),
 		slog.String("keystore_password", mask(c.KeystorePassword)),

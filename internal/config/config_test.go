@@ -53,7 +53,7 @@ func TestLoadDefaults(t *testing.T) {
 		RelayMaxGas: 150_000, RelayAccountGasPerHour: 1_000_000, RelayGlobalGasPerHour: 50_000_000,
 		RelayMinAmount: "1", RelayPerMinute: 10,
 		WebhooksTimeout: 10 * time.Second, WebhooksRetryFor: 72 * time.Hour, WebhooksDisableAfter: 120 * time.Hour,
-		RedisPrefix: "tribe", LimitCommunities: 5, LimitCampaigns: 20, LimitPlatforms: 20,
+		RedisPrefix: "tribe", RedisReplicaTimeout: time.Second, LimitCommunities: 5, LimitCampaigns: 20, LimitPlatforms: 20,
 		CacheCampaigns: 10_000, CachePlatforms: 10_000,
 	}
 	if *c != want {

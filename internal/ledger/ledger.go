@@ -130,6 +130,12 @@ type Options struct {
 	AccountHistory int
 	// Rand is where referral codes come from (crypto/rand when nil).
 	Rand io.Reader
+	// MinReplicas, if set, acknowledges an award only once that many replicas of its slot's master have it
+	// (WAIT after the award script, on the same connection; see replicas.go): a master failover then loses
+	// nothing acknowledged. 0 acknowledges as soon as the master has it.
+	MinReplicas int
+	// ReplicaTimeout bounds the WAIT (DefaultReplicaTimeout when 0).
+	ReplicaTimeout time.Duration
 }
 
 // Store is tribe's ledger in Redis. Safe for concurrent use. Every method passes its context to Redis:
@@ -142,6 +148,9 @@ type Store struct {
 	history int
 	limiter *redis_rate.Limiter // over unprefixed(rdb): keys from keys_limits.go
 	rand    io.Reader           // referral codes
+
+	minReplicas    int
+	replicaTimeout time.Duration
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if
@@ -162,8 +171,12 @@ func New(rdb redis.UniversalClient, opts Options) *Store {
 	if opts.Rand == nil {
 		opts.Rand = rand.Reader
 	}
+	if opts.ReplicaTimeout <= 0 {
+		opts.ReplicaTimeout = DefaultReplicaTimeout
+	}
 	return &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory,
-		limiter: redis_rate.NewLimiter(unprefixed{rdb}), rand: opts.Rand}
+		limiter: redis_rate.NewLimiter(unprefixed{rdb}), rand: opts.Rand,
+		minReplicas: opts.MinReplicas, replicaTimeout: opts.ReplicaTimeout}
 }
 
 // Ping checks that Redis answers.

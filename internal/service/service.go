@@ -134,7 +134,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	}
 	// One prefix for every store's keys (ledger, rate limits, journal, indexer, settlement).
 	prefix := s.cfg.RedisPrefix
-	store := ledger.New(s.rdb, ledger.Options{Prefix: prefix})
+	store := ledger.New(s.rdb, ledger.Options{Prefix: prefix, MinReplicas: s.cfg.RedisMinReplicas,
+		ReplicaTimeout: s.cfg.RedisReplicaTimeout})
 	if n, err := store.IndexCreators(ctx); err != nil {
 		return err
 	} else if n > 0 {
