@@ -140,13 +140,15 @@ redis.call('HSET', KEYS[2], unpack(ARGV, 2))
 return 1
 `)
 
-// searchScript binary-searches one values chunk for a (token, account) and returns its record's amount and
-// tree index. Record keys are compared byte by byte (Lua's < on strings follows the server's locale).
+// searchScript binary-searches one values chunk for a (token, account) and returns the rest of its record:
+// the amount and tree index of a claim tree's record (76 bytes), the pending total, earliest maturity and
+// tree index of a pending tree's (84 bytes). Record keys are compared byte by byte (Lua's < on strings
+// follows the server's locale).
 //
 // KEYS[1] epoch record, KEYS[2] values chunk. ARGV[1] the root the caller expects ("0x..."), ARGV[2] the
-// 40-byte search key token ‖ account.
-// Returns {"ok", amount (32 bytes) ‖ tree index (4 bytes)}, {"miss"}, {"stale"} if the record's root is not
-// ARGV[1] (the caller's cached layout is out of date), or {"gone"} if the chunks were pruned.
+// 40-byte search key token ‖ account, ARGV[3] the record size.
+// Returns {"ok", the record after its key}, {"miss"}, {"stale"} if the record's root is not ARGV[1] (the
+// caller's cached layout is out of date), or {"gone"} if the chunks were pruned.
 var searchScript = redis.NewScript(`
 local root = redis.call('HGET', KEYS[1], 'root')
 if root ~= ARGV[1] then
@@ -168,13 +170,14 @@ local function cmp(a)
   end
   return 0
 end
-local lo, hi = 0, math.floor(size / 76) - 1
+local rs = tonumber(ARGV[3])
+local lo, hi = 0, math.floor(size / rs) - 1
 while lo <= hi do
   local mid = math.floor((lo + hi) / 2)
-  local rec = redis.call('GETRANGE', KEYS[2], mid * 76, mid * 76 + 75)
+  local rec = redis.call('GETRANGE', KEYS[2], mid * rs, mid * rs + rs - 1)
   local c = cmp(string.sub(rec, 1, 40))
   if c == 0 then
-    return {'ok', string.sub(rec, 41, 76)}
+    return {'ok', string.sub(rec, 41, rs)}
   elseif c < 0 then
     lo = mid + 1
   else

@@ -470,7 +470,7 @@ func TestFencing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := buildTree(leaves)
+	tree, err := buildTree(leaves, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
