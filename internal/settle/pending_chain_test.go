@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/tribe-rewards/tribe/internal/chain/chaintest"
+	"github.com/tribe-rewards/tribe/internal/merkle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 )
 
@@ -35,7 +36,9 @@ func pendingProofJSON(p *PendingProof) map[string]any {
 	return map[string]any{"epoch": p.Epoch, "root": p.Root.Hex(), "pending_root": p.PendingRoot.Hex(),
 		"leaf": map[string]any{"account": p.Leaf.Account.Hex(), "source": p.Leaf.Source.Hex(), "pending": p.Leaf.Pending.String(),
 			"earliest_maturity": strconv.FormatUint(p.Leaf.EarliestMaturity, 10)},
-		"proof": hexes(p.Proof), "marker_proof": hexes(p.MarkerProof)}
+		"proof": hexes(p.Proof), "marker_proof": hexes(p.MarkerProof),
+		"leaf_encoding": merkle.PendingEncoding[:],
+		"marker_leaf":   []string{common.Address{}.Hex(), common.Address{}.Hex(), new(big.Int).SetBytes(p.PendingRoot[:]).String()}}
 }
 
 // jsPendingCheck is what testdata/check-pending.js prints.

@@ -23,10 +23,11 @@ process.stdout.write(JSON.stringify({
   claimRoot: claimTree.root,
   pendingRoot: pendingTree.root,
   markers,
-  // leaf → pending root
-  leafVerifies: StandardMerkleTree.verify(p.pending_root, ['address', 'address', 'uint256', 'uint64'], leaf, p.proof),
-  // marker → claim root
-  markerVerifies: StandardMerkleTree.verify(p.root, ['address', 'address', 'uint256'], [zero, zero, BigInt(p.pending_root)], p.marker_proof),
+  // leaf → pending root, as the README shows it
+  leafVerifies: StandardMerkleTree.verify(p.pending_root, p.leaf_encoding, leaf, p.proof),
+  // marker → claim root: the served marker leaf, and the one rebuilt from the pending root
+  markerVerifies: StandardMerkleTree.verify(p.root, ['address', 'address', 'uint256'], p.marker_leaf, p.marker_proof) &&
+    StandardMerkleTree.verify(p.root, ['address', 'address', 'uint256'], [zero, zero, BigInt(p.pending_root)], p.marker_proof),
   // the fan's leaf is one of the dump's values
   leafInDump: [...pendingTree.entries()].some(([, v]) => v.every((x, i) => String(x).toLowerCase() === String(leaf[i]).toLowerCase())),
 }));
