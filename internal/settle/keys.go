@@ -1,6 +1,10 @@
 package settle
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // Every Redis key the settler uses is built here. <p> is Config.Prefix (default "tribe", the ledger's: the
 // "{settle}" hash tag keeps the two apart). Every key carries the hash tag {settle}, so that one Lua script
@@ -12,13 +16,15 @@ import "strconv"
 //	<p>:{settle}:epoch:<n>           hash    epoch record (fields below)
 //	<p>:{settle}:epoch:<n>:v:<c>     string  values chunk c: valuesPerChunk records of valueSize bytes
 //	<p>:{settle}:epoch:<n>:t:<c>     string  tree chunk c: nodesPerChunk nodes of 32 bytes
+//	<p>:{settle}:outbox              stream  webhook events of settlement (epoch.proposed, epoch.active)
 //	<p>:{settle}:epoch:<n>:pv:<c>    string  pending tree values chunk c: pvpc records of pendingSize bytes
 //	<p>:{settle}:epoch:<n>:pt:<c>    string  pending tree chunk c: pnpc nodes of 32 bytes
 //
 // Epoch record fields: st (state: building|built|sending|proposed|rejected), root (0x-hex), leaves, created
 // (unix ms), vc and tc (numbers of values and tree chunks), dir (the first 40-byte search key of every values
 // chunk, concatenated), tx (0x-hex hash of the proposing transaction, once known), sends (proposeRoot
-// attempts), pruned ("1" once the chunks were deleted), fence and owner (the lease of the last write),
+// attempts), activated (unix ms when the settler saw the root active on-chain and emitted epoch.active),
+// pruned ("1" once the chunks were deleted), fence and owner (the lease of the last write),
 // updated (unix ms of the last write). An epoch that commits something pending also has proot (the pending
 // tree's root, 0x-hex), pleaves, pvc, ptc, pvpc, pnpc and pdir, the same for its pending tree.
 //
@@ -34,6 +40,7 @@ func (k keys) base() string   { return k.p + ":{settle}:" }
 func (k keys) lease() string  { return k.base() + "lease" }
 func (k keys) fence() string  { return k.base() + "fence" }
 func (k keys) latest() string { return k.base() + "latest" }
+func (k keys) outbox() string { return webhooks.OutboxKey(k.p, "settle") }
 
 func (k keys) epoch(n uint64) string { return k.base() + "epoch:" + strconv.FormatUint(n, 10) }
 

@@ -13,6 +13,8 @@ import (
 
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
 	"github.com/tribe-rewards/tribe/internal/merkle"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+	"github.com/tribe-rewards/tribe/internal/webhooks/webhookstest"
 )
 
 // clock is a settable clock for the ledger.
@@ -214,4 +216,54 @@ func TestOnlyPending(t *testing.T) {
 		t.Fatalf("epoch %+v: want the marker as the only leaf", e)
 	}
 	wantPending(t, s, tokenA, addr(3, 1), 3, clk.Now().Add(time.Minute))
+}
+
+// TestEpochEvents: recording a proposal emits epoch.proposed, and the first step that sees the root active
+// on-chain emits epoch.active, each once, to the settlement slot's outbox; a fenced write emits nothing.
+func TestEpochEvents(t *testing.T) {
+	t.Parallel()
+	ctx := testCtx(t)
+	clk := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	f := newFixtureAt(t, clk.Now)
+	ch := newFakeChain(time.Hour)
+	s := f.newSettler(&fakeProposer{c: ch, who: "a"}, "a", nil)
+	rdb := ledgertest.Redis(t)
+	events := func() []webhookstest.Entry { return webhookstest.Outbox(t, rdb, f.prefix, "settle") }
+
+	f.award(tokenA, 10, accounts(1, 2)...)
+	f.awardHeld(tokenA, 4, time.Hour, false, addr(3, 1))
+	e1 := wantEpoch(t, 1)(s.SettleOnce(ctx))
+	evs := events()
+	if len(evs) != 1 || evs[0].Type != webhooks.EventEpochProposed || evs[0].CampaignID != "" ||
+		evs[0].Data["epoch"] != 1.0 || evs[0].Data["root"] != e1.Root.Hex() || evs[0].Data["tx_hash"] != e1.TxHash.Hex() ||
+		evs[0].Data["pending_root"] != e1.PendingRoot.Hex() || evs[0].Data["leaves"] != float64(e1.Leaves) || e1.Leaves != 3 || evs[0].Data["pending_leaves"] != 1.0 {
+		t.Fatalf("events after the proposal: %+v (epoch %+v)", evs, e1)
+	}
+	// Still in its dispute window: nothing more.
+	_, err := s.SettleOnce(ctx)
+	wantErr(t, err, ErrRootPending)
+	if evs := events(); len(evs) != 1 {
+		t.Fatalf("events while pending: %+v", evs)
+	}
+	ch.advance(time.Hour)
+	for range 2 {
+		_, err := s.SettleOnce(ctx)
+		wantErr(t, err, ErrUnchanged)
+	}
+	evs = events()
+	if len(evs) != 2 || evs[1].Type != webhooks.EventEpochActive || evs[1].Data["epoch"] != 1.0 || evs[1].Data["root"] != e1.Root.Hex() ||
+		evs[1].ID == evs[0].ID {
+		t.Fatalf("events once active: %+v", evs)
+	}
+
+	// A settler whose lease was taken over writes nothing, so emits nothing.
+	r, err := s.newest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.moveEmit(ctx, "someone-else:99", r, []string{StateProposed}, webhooks.EventEpochActive, r.eventData(), "activated", 1)
+	wantErr(t, err, ErrLeaseLost)
+	if evs := events(); len(evs) != 2 {
+		t.Fatalf("a fenced write emitted: %+v", evs)
+	}
 }

@@ -1,6 +1,10 @@
 package settle
 
-import "github.com/redis/go-redis/v9"
+import (
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // The Lua scripts. Each runs atomically and touches keys of the {settle} slot only, all passed in KEYS.
 // Every script that writes epoch state first checks that the lease key still holds the caller's
@@ -97,6 +101,22 @@ if not st or not string.find(ARGV[2], ' ' .. st .. ' ', 1, true) then
   return redis.error_reply('STATE epoch is ' .. tostring(st) .. ', expected one of' .. ARGV[2])
 end
 redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+return 1
+`)
+
+// moveEmitScript is moveScript that also writes a webhook event to the settlement slot's outbox, in the same
+// script: the event is emitted exactly when the move is made (a fenced or refused move emits none).
+//
+// KEYS[1] lease, KEYS[2] epoch record, KEYS[3] outbox. ARGV[1] lease value, ARGV[2] the allowed current
+// states (as moveScript), ARGV[3] event type, ARGV[4] event data (a JSON object), ARGV[5] the time in unix
+// ms, ARGV[6...] field/value pairs to set.
+var moveEmitScript = redis.NewScript(fencedLua + webhooks.OutboxLua + `
+local st = redis.call('HGET', KEYS[2], 'st')
+if not st or not string.find(ARGV[2], ' ' .. st .. ' ', 1, true) then
+  return redis.error_reply('STATE epoch is ' .. tostring(st) .. ', expected one of' .. ARGV[2])
+end
+redis.call('HSET', KEYS[2], unpack(ARGV, 6))
+emit_event(KEYS[3], ARGV[3], '', ARGV[4], ARGV[5])
 return 1
 `)
 

@@ -93,6 +93,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Errors returned by the Settler. Compare them with errors.Is: most come wrapped with details.
@@ -504,6 +505,14 @@ func (s *Settler) step(ctx context.Context, lease string) (*Epoch, error) {
 		case StateProposed:
 			switch onChain(r, v) {
 			case landed:
+				if v.active == r.n && !r.activated {
+					log.Info("epoch root active on-chain")
+					if err := s.moveEmit(ctx, lease, r, []string{StateProposed}, webhooks.EventEpochActive, r.eventData(),
+						"activated", s.cfg.Now().UnixMilli()); err != nil {
+						return nil, err
+					}
+					r.activated = true
+				}
 				return s.next(ctx, lease, r, v)
 			case conflict:
 				return r.epoch(), conflictErr(r, v)
@@ -628,7 +637,7 @@ func (s *Settler) markProposed(ctx context.Context, lease string, r *record, tx 
 		fields = append(fields, "tx", tx.Hex())
 		r.tx = tx
 	}
-	if err := s.move(ctx, lease, r, []string{StateSending}, fields...); err != nil {
+	if err := s.moveEmit(ctx, lease, r, []string{StateSending}, webhooks.EventEpochProposed, r.eventData(), fields...); err != nil {
 		return nil, err
 	}
 	r.state = StateProposed

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -53,6 +54,8 @@ type record struct {
 	npc     int    // nodes per chunk
 	dir     []byte // first search key of every values chunk
 	pruned  bool
+	// activated: the settler saw the root active on-chain and emitted epoch.active.
+	activated bool
 	// commitments are the sponsor pools' totals in the root, proposed with it.
 	commitments []Commitment
 	// pending is where the pending tree is stored (no leaves: the epoch commits nothing pending).
@@ -86,7 +89,7 @@ func (r *record) epoch() *Epoch {
 
 func parseRecord(n uint64, m map[string]string) (*record, error) {
 	r := &record{n: n, state: m["st"], root: common.HexToHash(m["root"]), dir: []byte(m["dir"]),
-		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1"}
+		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1", activated: m["activated"] != ""}
 	var err error
 	atoi := func(field string) int {
 		v, e := strconv.Atoi(m[field])
@@ -178,6 +181,42 @@ func (s *Settler) move(ctx context.Context, lease string, r *record, from []stri
 		}
 	}
 	return nil
+}
+
+// moveEmit is move that also emits the webhook event etype with data, in the same script.
+func (s *Settler) moveEmit(ctx context.Context, lease string, r *record, from []string, etype string, data map[string]any,
+	kv ...any) error {
+	allowed := " "
+	for _, st := range from {
+		allowed += st + " "
+	}
+	payload, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("epoch %d: event %s: %w", r.n, etype, err)
+	}
+	now := s.cfg.Now().UnixMilli()
+	args := append([]any{lease, allowed, etype, payload, now}, s.fields(lease, kv...)...)
+	if err := moveEmitScript.Run(ctx, s.rdb, []string{s.k.lease(), s.k.epoch(r.n), s.k.outbox()}, args...).Err(); err != nil {
+		return s.scriptErr(lease, fmt.Sprintf("epoch %d", r.n), err)
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i] == "st" {
+			r.state = kv[i+1].(string)
+		}
+	}
+	return nil
+}
+
+// eventData is the data of an epoch's webhook events.
+func (r *record) eventData() map[string]any {
+	d := map[string]any{"epoch": r.n, "root": r.root.Hex(), "leaves": r.leaves, "pending_leaves": r.pending.leaves}
+	if r.pending.leaves > 0 {
+		d["pending_root"] = r.pending.root.Hex()
+	}
+	if r.tx != (common.Hash{}) {
+		d["tx_hash"] = r.tx.Hex()
+	}
+	return d
 }
 
 // abort discards r, left building; the latest-epoch pointer goes back to the epoch before, if there is one
