@@ -1285,7 +1285,9 @@ export interface paths {
          *     listed, of the `campaigns` listed (each must be one the caller may see: a platform allowed on it,
          *     the wallet that is its community token's `creator()` on-chain, or the owner of its sponsor pool;
          *     else 403). Events of no campaign (`community.active`, `epoch.*`, `pool.low`) go to endpoints that
-         *     list no campaign, and to the owner they concern. The answer carries the signing secret
+         *     list no campaign, and to the owner they concern. `epoch.proposed` (a root's proposal was mined)
+         *     and `epoch.active` (its dispute window ended) carry `{epoch, root, leaves, pending_leaves,
+         *     pending_root?, tx_hash?}`. The answer carries the signing secret
          *     (`whsec_…`), **shown this once**. Deliveries follow the Standard Webhooks specification:
          *     headers `webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of
          *     id.timestamp.body>`, space-separated when several secrets sign). In production the URL must be
