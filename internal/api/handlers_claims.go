@@ -291,6 +291,9 @@ func (a *API) epochPendingTree(c *gin.Context) {
 	}
 }
 
+// maxJSONTime is 9999-12-31T23:59:59Z in unix seconds, the last time encoding/json can write.
+const maxJSONTime = 253402300799
+
 // pendingLeafEncoding is merkle.PendingEncoding (a test checks), the pending tree's leaf types.
 var pendingLeafEncoding = []string{"address", "address", "uint256", "uint64"}
 
@@ -348,7 +351,7 @@ func (a *API) pendingProof(c *gin.Context) {
 		LeafEncoding: pendingLeafEncoding,
 		Leaf: pendingLeafJSON{Account: p.Leaf.Account.Hex(), Source: p.Leaf.Source.Hex(), Pending: p.Leaf.Pending.String(),
 			EarliestMaturity: strconv.FormatUint(p.Leaf.EarliestMaturity, 10),
-			MaturesAt:        time.Unix(int64(min(p.Leaf.EarliestMaturity, 1<<62)), 0).UTC()},
+			MaturesAt:        time.Unix(int64(min(p.Leaf.EarliestMaturity, maxJSONTime)), 0).UTC()},
 		Proof: hexes(p.Proof),
 		MarkerLeaf: [3]string{common.Address{}.Hex(), common.Address{}.Hex(),
 			new(big.Int).SetBytes(p.PendingRoot[:]).String()}, // merkle.MarkerLeaf(PendingRoot)
