@@ -288,6 +288,7 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/accounts/:address/awards.csv", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwardsCSV)
 	v1.GET("/accounts/:address/claims", a.claimAll)
 	v1.GET("/accounts/:address/claims/:token", a.claim)
+	v1.GET("/accounts/:address/pending-proof/:token", a.pendingProof)
 	v1.POST("/claims/relay", a.authenticate(auth.RoleWallet), a.relay)
 	v1.GET("/campaigns/:id/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.campaignAwards)
 	v1.POST("/campaigns/:id/awards/review", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.idempotent("review"), a.reviewAwards)
@@ -300,6 +301,7 @@ func (a *API) routes() *gin.Engine {
 	v1.GET("/epochs/latest", a.getEpoch)
 	v1.GET("/epochs/:n", a.getEpoch)
 	v1.GET("/epochs/:n/tree", a.epochTree)
+	v1.GET("/epochs/:n/pending-tree", a.epochPendingTree)
 
 	hooks := v1.Group("/webhooks", a.authenticate(auth.RolePlatform, auth.RoleWallet))
 	hooks.POST("", a.idempotent("webhooks"), a.createWebhook)

@@ -78,6 +78,8 @@ func TestEpochsWithoutSettlement(t *testing.T) {
 	h.get(t, "/v1/epochs/latest", "").wantError(t, http.StatusNotFound, "not_found")
 	h.get(t, "/v1/epochs/1", "").wantError(t, http.StatusNotFound, "not_found")
 	h.get(t, "/v1/epochs/1/tree", "").wantError(t, http.StatusNotFound, "not_found")
+	h.get(t, "/v1/epochs/1/pending-tree", "").wantError(t, http.StatusNotFound, "not_found")
+	h.get(t, "/v1/accounts/"+account(1).Hex()+"/pending-proof/"+account(2).Hex(), "").wantError(t, http.StatusNotFound, "not_found")
 	r := h.get(t, "/v1/epochs/one", "").wantError(t, http.StatusBadRequest, "bad_request")
 	if r.ReqErr == nil {
 		t.Error("openapi.yaml accepts epoch \"one\"")

@@ -8,6 +8,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/claims"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
+	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/txmgr"
 	"github.com/tribe-rewards/tribe/internal/walletsig"
 	"github.com/tribe-rewards/tribe/internal/webhooks"
@@ -60,6 +61,8 @@ var errorMap = []mapping{
 	// Not found, conflicts.
 	{ledger.ErrNotFound, http.StatusNotFound, "not_found", same},
 	{claims.ErrNothingEarned, http.StatusNotFound, "not_found", same},
+	{settle.ErrNoPending, http.StatusNotFound, "nothing_pending", same},
+	{settle.ErrPruned, http.StatusNotFound, "epoch_pruned", same},
 	{ledger.ErrExists, http.StatusConflict, "exists", same},
 	{ledger.ErrAlreadyReferred, http.StatusConflict, "already_referred", same},
 	{ledger.ErrIdempotencyConflict, http.StatusConflict, "idempotency_conflict", same},

@@ -28,6 +28,10 @@ type Epochs interface {
 	Get(ctx context.Context, n uint64) (*settle.Epoch, error)
 	WriteTree(ctx context.Context, n uint64, w io.Writer) error
 	LatestProof(ctx context.Context, token, account common.Address) (epoch uint64, root common.Hash, cumulative *big.Int, proof []common.Hash, ok bool, err error)
+	// PendingProof is account's pending leaf of source in the latest epoch with its proofs (settle.ErrNoPending
+	// when there is none); WritePendingTree writes an epoch's pending-tree dump.
+	PendingProof(ctx context.Context, source, account common.Address) (*settle.PendingProof, error)
+	WritePendingTree(ctx context.Context, n uint64, w io.Writer) error
 }
 
 // Relayer submits claims for their claimants, paying the gas (claims.Relayer). Its errors are the claims
@@ -188,12 +192,19 @@ type epochResponse struct {
 	Status    string    `json:"status"`
 	TxHash    string    `json:"tx_hash,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
+	// PendingRoot is the pending tree's root (the marker leaf's value), omitted when nothing was pending.
+	PendingRoot   string `json:"pending_root,omitempty"`
+	PendingLeaves int    `json:"pending_leaves"`
 }
 
 func epochJSON(e *settle.Epoch) epochResponse {
-	out := epochResponse{Epoch: e.Number, Root: e.Root.Hex(), Leaves: e.Leaves, Status: e.Status, CreatedAt: e.CreatedAt.UTC()}
+	out := epochResponse{Epoch: e.Number, Root: e.Root.Hex(), Leaves: e.Leaves, Status: e.Status, CreatedAt: e.CreatedAt.UTC(),
+		PendingLeaves: e.PendingLeaves}
 	if e.TxHash != (common.Hash{}) {
 		out.TxHash = e.TxHash.Hex()
+	}
+	if e.PendingRoot != (common.Hash{}) {
+		out.PendingRoot = e.PendingRoot.Hex()
 	}
 	return out
 }
@@ -252,6 +263,101 @@ func (a *API) epochTree(c *gin.Context) {
 	if err := a.Epochs.WriteTree(c, n, c.Writer); err != nil {
 		a.log(c).Error("write epoch tree", "epoch", n, "err", err)
 	}
+}
+
+// epochPendingTree streams the dump of an epoch's pending tree (StandardMerkleTree.load reads it); 404
+// nothing_pending if the epoch committed nothing pending.
+func (a *API) epochPendingTree(c *gin.Context) {
+	e, err := a.epoch(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if e.PendingLeaves == 0 {
+		a.abort(c, fmt.Errorf("epoch %d: %w", e.Number, settle.ErrNoPending))
+		return
+	}
+	c.Header("Content-Type", "application/json")
+	c.Status(http.StatusOK)
+	// The tree is rebuilt and checked before its first byte is written: a failure until then (a pruned
+	// tree) is still a clean error response.
+	if err := a.Epochs.WritePendingTree(c, e.Number, c.Writer); err != nil {
+		if !c.Writer.Written() {
+			c.Header("Content-Type", "")
+			a.abort(c, a.epochErr(err))
+			return
+		}
+		a.log(c).Error("write pending tree", "epoch", e.Number, "err", err)
+	}
+}
+
+// maxJSONTime is 9999-12-31T23:59:59Z in unix seconds, the last time encoding/json can write.
+const maxJSONTime = 253402300799
+
+// pendingLeafEncoding is merkle.PendingEncoding (a test checks), the pending tree's leaf types.
+var pendingLeafEncoding = []string{"address", "address", "uint256", "uint64"}
+
+type pendingLeafJSON struct {
+	Account string `json:"account"`
+	Source  string `json:"source"`
+	Pending string `json:"pending"`
+	// EarliestMaturity is the leaf's uint64, unix seconds; MaturesAt the same as a time.
+	EarliestMaturity string    `json:"earliest_maturity"`
+	MaturesAt        time.Time `json:"matures_at"`
+}
+
+type pendingProofResponse struct {
+	Epoch        uint64          `json:"epoch"`
+	Status       string          `json:"status"`
+	Root         string          `json:"root"`
+	PendingRoot  string          `json:"pending_root"`
+	LeafEncoding []string        `json:"leaf_encoding"`
+	Leaf         pendingLeafJSON `json:"leaf"`
+	Proof        []string        `json:"proof"`
+	MarkerLeaf   [3]string       `json:"marker_leaf"`
+	MarkerProof  []string        `json:"marker_proof"`
+	To           string          `json:"to"`
+	ChainID      string          `json:"chain_id"`
+}
+
+func hexes(hs []common.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.Hex()
+	}
+	return out
+}
+
+// pendingProof serves what the latest epoch commits as pending to an account in a token or pool: the
+// pending leaf, its proof to the pending root, and the marker leaf's proof to the epoch's root. Public, as
+// the trees are.
+func (a *API) pendingProof(c *gin.Context) {
+	account, source, err := a.claimParams(c)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	if a.Epochs == nil {
+		a.abort(c, a.epochErr(errNoEpochs))
+		return
+	}
+	p, err := a.Epochs.PendingProof(c, source, account)
+	if err != nil {
+		a.abort(c, a.epochErr(err))
+		return
+	}
+	c.JSON(http.StatusOK, pendingProofResponse{
+		Epoch: p.Epoch, Status: p.Status, Root: p.Root.Hex(), PendingRoot: p.PendingRoot.Hex(),
+		LeafEncoding: pendingLeafEncoding,
+		Leaf: pendingLeafJSON{Account: p.Leaf.Account.Hex(), Source: p.Leaf.Source.Hex(), Pending: p.Leaf.Pending.String(),
+			EarliestMaturity: strconv.FormatUint(p.Leaf.EarliestMaturity, 10),
+			MaturesAt:        time.Unix(int64(min(p.Leaf.EarliestMaturity, maxJSONTime)), 0).UTC()},
+		Proof: hexes(p.Proof),
+		MarkerLeaf: [3]string{common.Address{}.Hex(), common.Address{}.Hex(),
+			new(big.Int).SetBytes(p.PendingRoot[:]).String()}, // merkle.MarkerLeaf(PendingRoot)
+		MarkerProof: hexes(p.MarkerProof),
+		To:          a.Info.Distributor.Hex(), ChainID: a.Info.ChainID.String(),
+	})
 }
 
 type claimAllEntry struct {

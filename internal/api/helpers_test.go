@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -32,6 +33,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
 	"github.com/tribe-rewards/tribe/internal/rewards"
+	"github.com/tribe-rewards/tribe/internal/settle"
 	"github.com/tribe-rewards/tribe/internal/voucher"
 	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
@@ -241,6 +243,45 @@ func (f *fakeChain) fail(err error) {
 	f.err = err
 }
 
+// fakeRoots is the distributor's root bookkeeping as a settle.Proposer sees it: a proposed root is pending
+// until activate.
+type fakeRoots struct {
+	mu                          sync.Mutex
+	active, pending             uint64
+	activeRoot, pendingRootHash common.Hash
+}
+
+func (f *fakeRoots) ProposeRoot(_ context.Context, root common.Hash, epoch uint64, _ []settle.Commitment) (*types.Receipt, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.pending != 0 {
+		return nil, fmt.Errorf("fake chain: epoch %d is pending", f.pending)
+	}
+	f.pending, f.pendingRootHash = epoch, root
+	return &types.Receipt{Status: types.ReceiptStatusSuccessful, TxHash: crypto.Keccak256Hash(root[:])}, nil
+}
+
+func (f *fakeRoots) OnChainEpoch(context.Context) (uint64, uint64, common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.active, f.pending, f.pendingRootHash, nil
+}
+
+func (f *fakeRoots) ActiveRoot(context.Context) (common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.activeRoot, nil
+}
+
+// activate ends the pending root's dispute window.
+func (f *fakeRoots) activate() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.pending != 0 {
+		f.active, f.activeRoot, f.pending, f.pendingRootHash = f.pending, f.pendingRootHash, 0, common.Hash{}
+	}
+}
+
 // fakeCommunities stores a submitted community as pending with a made-up transaction hash, as the relayer
 // does once it has sent the transaction, and records the call.
 type fakeCommunities struct {
@@ -276,6 +317,7 @@ type harnessConfig struct {
 	caches       int    // per-replica cache sizes (0: the default)
 	quiet        bool
 	relayer      func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer
+	epochs       bool
 }
 
 type harnessOption func(*harnessConfig)
@@ -287,6 +329,10 @@ func withRateLimit(n int) harnessOption { return func(c *harnessConfig) { c.rate
 func withRelayer(fn func(store *ledger.Store, rdb redis.UniversalClient, prefix string) Relayer) harnessOption {
 	return func(c *harnessConfig) { c.relayer = fn }
 }
+
+// withEpochs serves epochs from a real settle.Settler over the harness's ledger, proposing to a fake chain
+// (testAPI.settler, testAPI.roots).
+func withEpochs() harnessOption { return func(c *harnessConfig) { c.epochs = true } }
 
 // withWalletLimits sets the per-wallet limits per hour: communities, campaigns, platform changes.
 func withWalletLimits(communities, campaigns, platforms int) harnessOption {
@@ -311,6 +357,9 @@ type testAPI struct {
 	admin  string // an admin token
 	rdb    redis.UniversalClient
 	prefix string // the ledger's key prefix
+	// settler and roots are set by withEpochs.
+	settler *settle.Settler
+	roots   *fakeRoots
 }
 
 func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
@@ -343,6 +392,13 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 	if cfg.relayer != nil {
 		relayer = cfg.relayer(store, rdb, prefix)
 	}
+	var epochs Epochs
+	if cfg.epochs {
+		h.roots = &fakeRoots{}
+		h.settler = settle.New(rdb, store, h.roots, settle.Config{Prefix: prefix, Now: clk.Now, Owner: "api-test", Logger: logger})
+		t.Cleanup(h.settler.Stop)
+		epochs = h.settler
+	}
 	h.api = New(Deps{
 		Config: Config{SIWEDomain: testDomain, SIWEURI: testURI, MaxBodyBytes: testMaxBody, RateLimit: cfg.rateLimit,
 			SessionTTL: 24 * time.Hour, PlatformTTL: 30 * 24 * time.Hour, NonceTTL: 10 * time.Minute,
@@ -357,6 +413,7 @@ func newTestAPI(t testing.TB, opts ...harnessOption) *testAPI {
 			Signers: []common.Address{testSigner}, RPCURL: "http://127.0.0.1:8545"},
 		Vouchers: voucher.NewSigner(testSignerKey, testChainID, testDistributor),
 		Relayer:  relayer,
+		Epochs:   epochs,
 		Logger:   logger,
 		Now:      clk.Now,
 	})

@@ -97,6 +97,16 @@ func New(leaves []Leaf) (*Tree, error) {
 	if fail.err != nil {
 		return nil, fail.err
 	}
+	nodes, index := placeLeaves(full)
+	return &Tree{nodes: nodes, leaves: packed, index: index}, nil
+}
+
+// placeLeaves turns full — 2n hashes whose first n are the leaf hashes in input order — into the tree:
+// the 2n-1 nodes (full[1:]) with the leaves sorted into place and the internal nodes hashed, and the
+// position of every input leaf among them.
+func placeLeaves(full []common.Hash) ([]common.Hash, []uint32) {
+	n := len(full) / 2
+	hashes := full[:n]
 	keys := sortedOrder(hashes)
 	nodes := full[1:]
 	index := make([]uint32, n)
@@ -109,7 +119,7 @@ func New(leaves []Leaf) (*Tree, error) {
 		}
 	})
 	hashInternalNodes(nodes)
-	return &Tree{nodes: nodes, leaves: packed, index: index}, nil
+	return nodes, index
 }
 
 // hashInternalNodes fills nodes[0 : len(nodes)/2] from the leaves at the end

@@ -223,7 +223,7 @@ func depth(j int) int { return bits.Len(uint(j)+1) - 1 }
 // concurrent use, so every goroutine gets its own.
 type hasher struct {
 	k      crypto.KeccakState
-	buf    [96]byte
+	buf    [128]byte   // abi.encode of the widest leaf (PendingLeaf)
 	digest common.Hash // Read target: passing caller memory to the interface would make it escape
 }
 

@@ -59,14 +59,49 @@ type fixture struct {
 	prefix    string
 	store     *ledger.Store
 	campaigns map[common.Address]*rewards.Campaign
+	held      map[string]*rewards.Campaign
 	n         int
 }
 
-func newFixture(t testing.TB) *fixture {
+func newFixture(t testing.TB) *fixture { return newFixtureAt(t, nil) }
+
+// newFixtureAt is newFixture with the ledger's clock now (time.Now if nil).
+func newFixtureAt(t testing.TB, now func() time.Time) *fixture {
 	t.Helper()
 	prefix := ledgertest.Prefix(t)
-	return &fixture{t: t, prefix: prefix, store: ledger.New(ledgertest.Redis(t), ledger.Options{Prefix: prefix}),
-		campaigns: map[common.Address]*rewards.Campaign{}}
+	return &fixture{t: t, prefix: prefix, store: ledger.New(ledgertest.Redis(t), ledger.Options{Prefix: prefix, Now: now}),
+		campaigns: map[common.Address]*rewards.Campaign{}, held: map[string]*rewards.Campaign{}}
+}
+
+// awardHeld credits amount of token to each account through a campaign whose awards are held for hold
+// (manual: also awaiting approval): they stay pending until then.
+func (f *fixture) awardHeld(token common.Address, amount int64, hold time.Duration, manual bool, accounts ...common.Address) {
+	f.t.Helper()
+	ctx := context.Background()
+	id := fmt.Sprintf("held-%s-%d-%v", strings.ToLower(token.Hex()), int64(hold/time.Second), manual)
+	c := f.held[id]
+	if c == nil {
+		secs := int64(hold / time.Second)
+		c = &rewards.Campaign{ID: id, CommunityID: "community", Creator: rewards.Address(addr(0xCC, 1)),
+			RewardToken: rewards.Address(token), Budget: rewards.NewAmount(rewards.MaxUint256()),
+			Rules: rewards.Rules{HoldSeconds: &secs}}
+		if manual {
+			c.Rules.Approval = rewards.ApprovalManual
+		}
+		if err := f.store.CreateCampaign(ctx, c); err != nil {
+			f.t.Fatalf("create campaign: %v", err)
+		}
+		f.held[id] = c
+	}
+	entries := make([]ledger.Entry, len(accounts))
+	for i, a := range accounts {
+		entries[i] = ledger.Entry{Campaign: c, Award: rewards.Award{Account: rewards.Address(a),
+			Amount: rewards.NewAmount(big.NewInt(amount)), Reason: rewards.ReasonDirect + ":held"}}
+	}
+	f.n++
+	if _, err := f.store.Apply(ctx, ledger.ApplyRequest{Platform: "p", IdempotencyKey: strconv.Itoa(f.n), Direct: true, Entries: entries}); err != nil {
+		f.t.Fatalf("apply: %v", err)
+	}
 }
 
 // award credits amount of token to each account (batches of ledger.MaxBatch).
@@ -138,8 +173,11 @@ func (f *fixture) checkProofs(s *Settler, n uint64) {
 	if err != nil {
 		f.t.Fatal(err)
 	}
+	if e.PendingLeaves > 0 {
+		count++ // the marker leaf
+	}
 	if count != e.Leaves {
-		f.t.Fatalf("epoch %d has %d leaves, the ledger %d totals", n, e.Leaves, count)
+		f.t.Fatalf("epoch %d has %d leaves, the ledger %d totals (marker included)", n, e.Leaves, count)
 	}
 	if _, _, ok, err := s.Proof(ctx, n, addr(0xEE, 1), addr(0xEE, 2)); ok || err != nil {
 		f.t.Fatalf("proof of an unknown account: ok=%v err=%v", ok, err)

@@ -1,6 +1,10 @@
 package settle
 
-import "github.com/redis/go-redis/v9"
+import (
+	"github.com/redis/go-redis/v9"
+
+	"github.com/tribe-rewards/tribe/internal/webhooks"
+)
 
 // The Lua scripts. Each runs atomically and touches keys of the {settle} slot only, all passed in KEYS.
 // Every script that writes epoch state first checks that the lease key still holds the caller's
@@ -100,6 +104,22 @@ redis.call('HSET', KEYS[2], unpack(ARGV, 3))
 return 1
 `)
 
+// moveEmitScript is moveScript that also writes a webhook event to the settlement slot's outbox, in the same
+// script: the event is emitted exactly when the move is made (a fenced or refused move emits none).
+//
+// KEYS[1] lease, KEYS[2] epoch record, KEYS[3] outbox. ARGV[1] lease value, ARGV[2] the allowed current
+// states (as moveScript), ARGV[3] event type, ARGV[4] event data (a JSON object), ARGV[5] the time in unix
+// ms, ARGV[6...] field/value pairs to set.
+var moveEmitScript = redis.NewScript(fencedLua + webhooks.OutboxLua + `
+local st = redis.call('HGET', KEYS[2], 'st')
+if not st or not string.find(ARGV[2], ' ' .. st .. ' ', 1, true) then
+  return redis.error_reply('STATE epoch is ' .. tostring(st) .. ', expected one of' .. ARGV[2])
+end
+redis.call('HSET', KEYS[2], unpack(ARGV, 6))
+emit_event(KEYS[3], ARGV[3], '', ARGV[4], ARGV[5])
+return 1
+`)
+
 // abortScript discards an epoch that was left building (its builder died): its chunks, its record, and
 // the latest-epoch pointer goes back to the previous epoch.
 //
@@ -140,13 +160,15 @@ redis.call('HSET', KEYS[2], unpack(ARGV, 2))
 return 1
 `)
 
-// searchScript binary-searches one values chunk for a (token, account) and returns its record's amount and
-// tree index. Record keys are compared byte by byte (Lua's < on strings follows the server's locale).
+// searchScript binary-searches one values chunk for a (token, account) and returns the rest of its record:
+// the amount and tree index of a claim tree's record (76 bytes), the pending total, earliest maturity and
+// tree index of a pending tree's (84 bytes). Record keys are compared byte by byte (Lua's < on strings
+// follows the server's locale).
 //
 // KEYS[1] epoch record, KEYS[2] values chunk. ARGV[1] the root the caller expects ("0x..."), ARGV[2] the
-// 40-byte search key token ‖ account.
-// Returns {"ok", amount (32 bytes) ‖ tree index (4 bytes)}, {"miss"}, {"stale"} if the record's root is not
-// ARGV[1] (the caller's cached layout is out of date), or {"gone"} if the chunks were pruned.
+// 40-byte search key token ‖ account, ARGV[3] the record size.
+// Returns {"ok", the record after its key}, {"miss"}, {"stale"} if the record's root is not ARGV[1] (the
+// caller's cached layout is out of date), or {"gone"} if the chunks were pruned.
 var searchScript = redis.NewScript(`
 local root = redis.call('HGET', KEYS[1], 'root')
 if root ~= ARGV[1] then
@@ -168,13 +190,14 @@ local function cmp(a)
   end
   return 0
 end
-local lo, hi = 0, math.floor(size / 76) - 1
+local rs = tonumber(ARGV[3])
+local lo, hi = 0, math.floor(size / rs) - 1
 while lo <= hi do
   local mid = math.floor((lo + hi) / 2)
-  local rec = redis.call('GETRANGE', KEYS[2], mid * 76, mid * 76 + 75)
+  local rec = redis.call('GETRANGE', KEYS[2], mid * rs, mid * rs + rs - 1)
   local c = cmp(string.sub(rec, 1, 40))
   if c == 0 then
-    return {'ok', string.sub(rec, 41, 76)}
+    return {'ok', string.sub(rec, 41, rs)}
   elseif c < 0 then
     lo = mid + 1
   else

@@ -62,6 +62,15 @@
 // against the stored root. Trees of epochs older than Config.Retain are deleted, their records kept; the tree
 // of the chain's active epoch is never deleted.
 //
+// # What is pending
+//
+// An epoch in which something is held (pending awards: a hold, or a manual campaign's approval) also builds
+// a pending tree of (account, source, pending, earliestMaturity) and commits its root in the claim root as
+// one marker leaf (0x0, 0x0, uint256(pendingRoot)); see pending.go. It is stored like the claim tree, in its
+// own chunks (84 bytes per value record), pruned with it, and served by PendingProof and WritePendingTree.
+// The pending snapshot is taken before the claim snapshot, so an award maturing in between is in both trees,
+// never in neither.
+//
 // Change detection: every step snapshots the ledger and builds the tree, and skips the epoch if the root is
 // the newest epoch's. Snapshots are not point-in-time: each total is exact when read and totals only grow,
 // so every leaf is a total the account really earned — safe to pay.
@@ -84,6 +93,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // Errors returned by the Settler. Compare them with errors.Is: most come wrapped with details.
@@ -102,8 +112,11 @@ var (
 	ErrRootPending = errors.New("a proposed root is still in its dispute window")
 	// ErrUnchanged: the ledger gives the same root as the newest epoch; no epoch was created.
 	ErrUnchanged = errors.New("nothing changed since the latest epoch")
-	// ErrEmpty: the ledger holds no balances; there is nothing to settle.
+	// ErrEmpty: the ledger holds no balances and nothing pending; there is nothing to settle.
 	ErrEmpty = errors.New("the ledger holds no balances")
+	// ErrNoPending: the epoch commits nothing pending (no pending tree; every hold had ended, or there were
+	// none), or the account has nothing pending in it.
+	ErrNoPending = errors.New("nothing pending in the epoch")
 	// ErrConflict: the chain disagrees with the stored epochs (another root for one of our epochs, or an
 	// epoch beyond ours: something else proposes roots to this distributor, or settlement state was lost).
 	// Settlement stops until an operator resolves it.
@@ -216,6 +229,10 @@ type Epoch struct {
 	State string
 	// TxHash is the proposing transaction, once mined (zero if the epoch was found on-chain after a crash).
 	TxHash common.Hash
+	// PendingRoot is the root of the epoch's pending tree, committed in Root as the marker leaf
+	// (merkle.MarkerLeaf); zero, with PendingLeaves 0, if nothing was pending. Leaves counts the marker.
+	PendingRoot   common.Hash
+	PendingLeaves int
 }
 
 // Settler settles epochs under the lease. Safe for concurrent use: settlement steps are serialised, and the
@@ -247,7 +264,7 @@ type Settler struct {
 	done   chan struct{}
 
 	// Chunk sizes of the trees this Settler writes (tests make them small).
-	valuesPerChunk, nodesPerChunk int
+	valuesPerChunk, nodesPerChunk, pendingPerChunk int
 
 	// hook, if set (by tests), is called at named points of a step; an error stops the step there, as a
 	// crash would.
@@ -286,7 +303,7 @@ func New(rdb redis.UniversalClient, store *ledger.Store, p Proposer, cfg Config)
 	}
 	return &Settler{rdb: rdb, store: store, p: p, cfg: cfg, k: keys{p: cfg.Prefix},
 		log: logger.With("component", "settle", "owner", cfg.Owner), layouts: map[uint64]*layout{},
-		valuesPerChunk: valuesPerChunk, nodesPerChunk: nodesPerChunk}
+		valuesPerChunk: valuesPerChunk, nodesPerChunk: nodesPerChunk, pendingPerChunk: pendingPerChunk}
 }
 
 // Owner is the id this Settler holds the lease under.
@@ -488,6 +505,14 @@ func (s *Settler) step(ctx context.Context, lease string) (*Epoch, error) {
 		case StateProposed:
 			switch onChain(r, v) {
 			case landed:
+				if v.active == r.n && !r.activated {
+					log.Info("epoch root active on-chain")
+					if err := s.moveEmit(ctx, lease, r, []string{StateProposed}, webhooks.EventEpochActive, r.eventData(),
+						"activated", s.cfg.Now().UnixMilli()); err != nil {
+						return nil, err
+					}
+					r.activated = true
+				}
 				return s.next(ctx, lease, r, v)
 			case conflict:
 				return r.epoch(), conflictErr(r, v)
@@ -521,12 +546,18 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	}
 	created := s.cfg.Now()
 	start := time.Now()
+	// Pending first: an award that matures between the two reads is then in both trees (pending here, and
+	// claimable in its cumulative total), never in neither.
+	pending, err := s.pendingSnapshot(ctx)
+	if err != nil {
+		return prev.epoch(), err
+	}
 	leaves, err := s.snapshot(ctx)
 	if err != nil {
 		return prev.epoch(), err
 	}
 	snap := time.Since(start)
-	t, err := buildTree(leaves)
+	t, err := buildTree(leaves, pending)
 	if err != nil {
 		return prev.epoch(), err
 	}
@@ -541,7 +572,7 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return nil, err
 	}
-	s.log.Info("epoch built", "epoch", n, "root", t.root, "leaves", len(leaves), "snapshot", snap,
+	s.log.Info("epoch built", "epoch", n, "root", t.root, "leaves", len(t.leaves), "pending", len(pending), "snapshot", snap,
 		"tree", built-snap, "store", time.Since(start)-built)
 	if err := s.crashAt("built"); err != nil {
 		return nil, err
@@ -606,7 +637,7 @@ func (s *Settler) markProposed(ctx context.Context, lease string, r *record, tx 
 		fields = append(fields, "tx", tx.Hex())
 		r.tx = tx
 	}
-	if err := s.move(ctx, lease, r, []string{StateSending}, fields...); err != nil {
+	if err := s.moveEmit(ctx, lease, r, []string{StateSending}, webhooks.EventEpochProposed, r.eventData(), fields...); err != nil {
 		return nil, err
 	}
 	r.state = StateProposed

@@ -389,6 +389,7 @@ func TestCrash(t *testing.T) {
 			wantEpoch(t, 1)(a.SettleOnce(ctx))
 			ch.advance(time.Hour)
 			f.award(tokenB, 10, accounts(2, 20)...)
+			f.awardHeld(tokenB, 5, time.Hour, false, addr(3, 1)) // epoch 2 has a pending tree too
 
 			ctxA, killA := context.WithCancel(ctx)
 			defer killA()
@@ -453,6 +454,14 @@ func TestCrash(t *testing.T) {
 				t.Fatalf("%d proposeRoot calls, want 3 (one per epoch): %+v", len(calls), calls)
 			}
 			f.checkProofs(b, 3)
+			// Epoch 2's pending tree was stored whole (rebuilt and checked against its root), and
+			// commits the hold, as epoch 3's does.
+			if e2, err := b.Get(ctx, 2); err != nil || e2.PendingLeaves != 1 || b.WritePendingTree(ctx, 2, &bytes.Buffer{}) != nil {
+				t.Fatalf("epoch 2's pending tree: %+v %v", e2, err)
+			}
+			if p, err := b.PendingProof(ctx, tokenB, addr(3, 1)); err != nil || p.Epoch != 3 || p.Leaf.Pending.Int64() != 5 {
+				t.Fatalf("pending proof after the crash: %+v %v", p, err)
+			}
 		})
 	}
 }
@@ -470,7 +479,7 @@ func TestFencing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := buildTree(leaves)
+	tree, err := buildTree(leaves, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -25,14 +26,18 @@ const (
 	keySize   = 2 * common.AddressLength // token ‖ account: the search key of a value record
 	valueSize = keySize + 32 + 4         // ‖ amount ‖ tree index; searchScript hard-codes 76
 	nodeSize  = common.HashLength
+	// pendingSize is a pending tree's value record: source ‖ account ‖ pending ‖ earliest maturity (8) ‖
+	// tree index.
+	pendingSize = keySize + 32 + 8 + 4
 
 	// chunkBytes bounds a chunk key: small enough that writing or deleting one never blocks Redis for long,
 	// and a chunk is sized to fill a power-of-two allocation (jemalloc) with its header, wasting nothing.
-	chunkBytes     = 4 << 20
-	valuesPerChunk = (chunkBytes - 64) / valueSize  // 55,187 records (4 MiB keys); stored in each record
-	nodesPerChunk  = (chunkBytes/2 - 64) / nodeSize // 65,534 nodes (2 MiB keys); stored in each record
-	maxLeaves      = (1<<32 - 1) / 2                // tree indices are stored in 4 bytes
-	layoutCache    = 64                             // layouts kept in memory
+	chunkBytes      = 4 << 20
+	valuesPerChunk  = (chunkBytes - 64) / valueSize   // 55,187 records (4 MiB keys); stored in each record
+	nodesPerChunk   = (chunkBytes/2 - 64) / nodeSize  // 65,534 nodes (2 MiB keys); stored in each record
+	pendingPerChunk = (chunkBytes - 64) / pendingSize // 49,931 records (4 MiB keys); stored in each record
+	maxLeaves       = (1<<32 - 1) / 2                 // tree indices are stored in 4 bytes
+	layoutCache     = 64                              // layouts kept in memory
 )
 
 // record is an epoch record as stored.
@@ -49,8 +54,21 @@ type record struct {
 	npc     int    // nodes per chunk
 	dir     []byte // first search key of every values chunk
 	pruned  bool
+	// activated: the settler saw the root active on-chain and emitted epoch.active.
+	activated bool
 	// commitments are the sponsor pools' totals in the root, proposed with it.
 	commitments []Commitment
+	// pending is where the pending tree is stored (no leaves: the epoch commits nothing pending).
+	pending part
+}
+
+// part is where one stored tree's chunks are: the claim tree's of a layout, or the pending tree's.
+type part struct {
+	root     common.Hash
+	leaves   int
+	vc, tc   int    // numbers of values and tree chunks
+	vpc, npc int    // values and nodes per chunk
+	dir      []byte // first search key of every values chunk
 }
 
 // epoch is r as the API shows it (nil for nil).
@@ -66,12 +84,12 @@ func (r *record) epoch() *Epoch {
 		status = StatusRejected
 	}
 	return &Epoch{Number: r.n, Root: r.root, Leaves: r.leaves, CreatedAt: r.created, Status: status,
-		State: r.state, TxHash: r.tx}
+		State: r.state, TxHash: r.tx, PendingRoot: r.pending.root, PendingLeaves: r.pending.leaves}
 }
 
 func parseRecord(n uint64, m map[string]string) (*record, error) {
 	r := &record{n: n, state: m["st"], root: common.HexToHash(m["root"]), dir: []byte(m["dir"]),
-		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1"}
+		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1", activated: m["activated"] != ""}
 	var err error
 	atoi := func(field string) int {
 		v, e := strconv.Atoi(m[field])
@@ -82,6 +100,9 @@ func parseRecord(n uint64, m map[string]string) (*record, error) {
 	}
 	r.leaves, r.vc, r.tc, r.sends = atoi("leaves"), atoi("vc"), atoi("tc"), atoi("sends")
 	r.vpc, r.npc = atoi("vpc"), atoi("npc")
+	// Epochs stored before pending trees existed have none of the p* fields: no pending tree.
+	r.pending = part{root: common.HexToHash(m["proot"]), leaves: atoi("pleaves"), vc: atoi("pvc"), tc: atoi("ptc"),
+		vpc: atoi("pvpc"), npc: atoi("pnpc"), dir: []byte(m["pdir"])}
 	ms, e := strconv.ParseInt(m["created"], 10, 64)
 	if e != nil {
 		return nil, fmt.Errorf("epoch %d: field created: %w", n, e)
@@ -96,6 +117,9 @@ func parseRecord(n uint64, m map[string]string) (*record, error) {
 	if len(r.dir) != r.vc*keySize || r.vpc <= 0 || r.npc <= 0 {
 		return nil, fmt.Errorf("epoch %d: malformed layout (%d chunks, directory of %d bytes, %d values and %d nodes per chunk)",
 			n, r.vc, len(r.dir), r.vpc, r.npc)
+	}
+	if p := r.pending; p.leaves > 0 && (len(p.dir) != p.vc*keySize || p.vpc <= 0 || p.npc <= 0) {
+		return nil, fmt.Errorf("epoch %d: malformed pending layout (%d chunks, directory of %d bytes)", n, p.vc, len(p.dir))
 	}
 	return r, nil
 }
@@ -159,6 +183,42 @@ func (s *Settler) move(ctx context.Context, lease string, r *record, from []stri
 	return nil
 }
 
+// moveEmit is move that also emits the webhook event etype with data, in the same script.
+func (s *Settler) moveEmit(ctx context.Context, lease string, r *record, from []string, etype string, data map[string]any,
+	kv ...any) error {
+	allowed := " "
+	for _, st := range from {
+		allowed += st + " "
+	}
+	payload, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("epoch %d: event %s: %w", r.n, etype, err)
+	}
+	now := s.cfg.Now().UnixMilli()
+	args := append([]any{lease, allowed, etype, payload, now}, s.fields(lease, kv...)...)
+	if err := moveEmitScript.Run(ctx, s.rdb, []string{s.k.lease(), s.k.epoch(r.n), s.k.outbox()}, args...).Err(); err != nil {
+		return s.scriptErr(lease, fmt.Sprintf("epoch %d", r.n), err)
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i] == "st" {
+			r.state = kv[i+1].(string)
+		}
+	}
+	return nil
+}
+
+// eventData is the data of an epoch's webhook events.
+func (r *record) eventData() map[string]any {
+	d := map[string]any{"epoch": r.n, "root": r.root.Hex(), "leaves": r.leaves, "pending_leaves": r.pending.leaves}
+	if r.pending.leaves > 0 {
+		d["pending_root"] = r.pending.root.Hex()
+	}
+	if r.tx != (common.Hash{}) {
+		d["tx_hash"] = r.tx.Hex()
+	}
+	return d
+}
+
 // abort discards r, left building; the latest-epoch pointer goes back to the epoch before, if there is one
 // (the first stored epoch may follow the chain's numbering rather than 1).
 func (s *Settler) abort(ctx context.Context, lease string, r *record) error {
@@ -173,6 +233,7 @@ func (s *Settler) abort(ctx context.Context, lease string, r *record) error {
 		}
 	}
 	ks := append([]string{s.k.lease(), s.k.latest(), s.k.epoch(r.n)}, s.k.chunks(r.n, r.vc, r.tc)...)
+	ks = append(ks, s.k.pendingChunks(r.n, r.pending.vc, r.pending.tc)...)
 	if err := abortScript.Run(ctx, s.rdb, ks, lease, r.n, prev).Err(); err != nil {
 		return s.scriptErr(lease, fmt.Sprintf("discard epoch %d", r.n), err)
 	}
@@ -198,6 +259,7 @@ func (s *Settler) prune(ctx context.Context, lease string, n, active uint64) err
 			return nil
 		}
 		ks := append([]string{s.k.lease(), s.k.epoch(m)}, s.k.chunks(m, r.vc, r.tc)...)
+		ks = append(ks, s.k.pendingChunks(m, r.pending.vc, r.pending.tc)...)
 		args := append([]any{lease}, s.fields(lease, "pruned", "1")...)
 		if err := pruneScript.Run(ctx, s.rdb, ks, args...).Err(); err != nil {
 			return s.scriptErr(lease, fmt.Sprintf("prune epoch %d", m), err)
@@ -209,20 +271,17 @@ func (s *Settler) prune(ctx context.Context, lease string, n, active uint64) err
 }
 
 // snapshot reads every (token, account, cumulative) of the ledger, sorted by token then account, without
-// zero totals.
+// zero totals and without the marker leaf's key (token 0x0, account 0x0), which nothing can be paid in.
 func (s *Settler) snapshot(ctx context.Context) ([]merkle.Leaf, error) {
 	var leaves []merkle.Leaf
 	err := s.store.Snapshot(ctx, func(token, account common.Address, cumulative *big.Int) error {
-		if cumulative.Sign() > 0 {
+		if cumulative.Sign() > 0 && (token != common.Address{} || account != common.Address{}) {
 			leaves = append(leaves, merkle.Leaf{Account: account, Token: token, CumulativeAmount: cumulative})
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	if len(leaves) == 0 {
-		return nil, ErrEmpty
 	}
 	slices.SortFunc(leaves, func(a, b merkle.Leaf) int {
 		if c := bytes.Compare(a.Token[:], b.Token[:]); c != 0 {
@@ -240,9 +299,29 @@ type builtTree struct {
 	tree   *merkle.Tree
 	// commitments are the pools' totals among the leaves.
 	commitments []Commitment
+	// pending is the pending tree (nil: nothing pending), its leaves sorted by source ‖ account.
+	pending       *merkle.PendingTree
+	pendingLeaves []merkle.PendingLeaf
 }
 
-func buildTree(leaves []merkle.Leaf) (*builtTree, error) {
+// buildTree builds the pending tree of pending (if any), adds its marker leaf to leaves — first, as token
+// 0x0 and account 0x0 sort first — and builds the claim tree. ErrEmpty if both are empty.
+func buildTree(leaves []merkle.Leaf, pending []merkle.PendingLeaf) (*builtTree, error) {
+	b := &builtTree{pendingLeaves: pending}
+	if len(pending) > 0 {
+		if len(pending) > maxLeaves {
+			return nil, fmt.Errorf("build pending tree: %d leaves, at most %d", len(pending), maxLeaves)
+		}
+		pt, err := merkle.NewPending(pending)
+		if err != nil {
+			return nil, fmt.Errorf("build pending tree: %w", err)
+		}
+		b.pending = pt
+		leaves = append([]merkle.Leaf{merkle.MarkerLeaf(pt.Root())}, leaves...)
+	}
+	if len(leaves) == 0 {
+		return nil, ErrEmpty
+	}
 	if len(leaves) > maxLeaves {
 		return nil, fmt.Errorf("build tree: %d leaves, at most %d", len(leaves), maxLeaves)
 	}
@@ -250,22 +329,33 @@ func buildTree(leaves []merkle.Leaf) (*builtTree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build tree: %w", err)
 	}
-	return &builtTree{root: t.Root(), leaves: leaves, tree: t}, nil
+	b.root, b.leaves, b.tree = t.Root(), leaves, t
+	return b, nil
 }
 
-// nodes returns the tree's 2n-1 nodes in the OpenZeppelin layout. Every node but the root is the sibling of
-// a node on the path of some leaf, so the proofs name them all; a walk stops where a previous leaf's proof
-// already filled the rest of the path.
-func (b *builtTree) nodes() []common.Hash {
-	n := b.tree.Len()
+// shapedTree is what treeNodes reads of a merkle.Tree or merkle.PendingTree.
+type shapedTree interface {
+	Len() int
+	Root() common.Hash
+	TreeIndex(i int) int
+	LeafHash(i int) common.Hash
+	MaxProofLen() int
+	AppendProof(dst []common.Hash, i int) []common.Hash
+}
+
+// treeNodes returns the tree's 2n-1 nodes in the OpenZeppelin layout. Every node but the root is the
+// sibling of a node on the path of some leaf, so the proofs name them all; a walk stops where a previous
+// leaf's proof already filled the rest of the path.
+func treeNodes(t shapedTree) []common.Hash {
+	n := t.Len()
 	nodes := make([]common.Hash, 2*n-1)
 	filled := make([]bool, 2*n-1)
-	nodes[0], filled[0] = b.tree.Root(), true
-	proof := make([]common.Hash, 0, b.tree.MaxProofLen())
+	nodes[0], filled[0] = t.Root(), true
+	proof := make([]common.Hash, 0, t.MaxProofLen())
 	for i := range n {
-		j := b.tree.TreeIndex(i)
-		nodes[j], filled[j] = b.tree.LeafHash(i), true
-		proof = b.tree.AppendProof(proof[:0], i)
+		j := t.TreeIndex(i)
+		nodes[j], filled[j] = t.LeafHash(i), true
+		proof = t.AppendProof(proof[:0], i)
 		for _, h := range proof {
 			sib := j - 1 + 2*(j&1)
 			if filled[sib] {
@@ -278,24 +368,34 @@ func (b *builtTree) nodes() []common.Hash {
 	return nodes
 }
 
-// write stores t as epoch n: the record in state building, the chunks, then state built.
+// write stores t as epoch n: the record in state building, the chunks (the claim tree's, then the pending
+// tree's), then state built.
 func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *record, t *builtTree, created time.Time) (*record, error) {
-	count, vpc, npc := len(t.leaves), s.valuesPerChunk, s.nodesPerChunk
-	vc := (count + vpc - 1) / vpc
-	tc := (2*count - 1 + npc - 1) / npc
-	dir := make([]byte, 0, vc*keySize)
-	for c := range vc {
-		l := t.leaves[c*vpc]
-		dir = append(append(dir, l.Token[:]...), l.Account[:]...)
+	claim := shape(len(t.leaves), s.valuesPerChunk, s.nodesPerChunk, func(i int) (common.Address, common.Address) {
+		return t.leaves[i].Token, t.leaves[i].Account
+	})
+	claim.root = t.root
+	var pend part
+	if t.pending != nil {
+		pend = shape(len(t.pendingLeaves), s.pendingPerChunk, s.nodesPerChunk, func(i int) (common.Address, common.Address) {
+			return t.pendingLeaves[i].Source, t.pendingLeaves[i].Account
+		})
+		pend.root = t.pending.Root()
 	}
-	r := &record{n: n, state: StateBuilding, root: t.root, leaves: count, created: created.UTC().Truncate(time.Millisecond),
-		vc: vc, tc: tc, vpc: vpc, npc: npc, dir: dir, commitments: t.commitments}
+	r := &record{n: n, state: StateBuilding, root: t.root, leaves: claim.leaves, created: created.UTC().Truncate(time.Millisecond),
+		vc: claim.vc, tc: claim.tc, vpc: claim.vpc, npc: claim.npc, dir: claim.dir, commitments: t.commitments, pending: pend}
 	var prevN uint64
 	if prev != nil {
 		prevN = prev.n
 	}
-	args := append([]any{lease, n, prevN}, s.fields(lease, "st", StateBuilding, "root", t.root.Hex(),
-		"leaves", count, "created", r.created.UnixMilli(), "vc", vc, "tc", tc, "vpc", vpc, "npc", npc, "dir", dir, "sends", 0, "pools", encodeCommitments(t.commitments))...)
+	kv := []any{"st", StateBuilding, "root", t.root.Hex(), "leaves", claim.leaves, "created", r.created.UnixMilli(),
+		"vc", claim.vc, "tc", claim.tc, "vpc", claim.vpc, "npc", claim.npc, "dir", claim.dir, "sends", 0,
+		"pools", encodeCommitments(t.commitments)}
+	if pend.leaves > 0 {
+		kv = append(kv, "proot", pend.root.Hex(), "pleaves", pend.leaves, "pvc", pend.vc, "ptc", pend.tc,
+			"pvpc", pend.vpc, "pnpc", pend.npc, "pdir", pend.dir)
+	}
+	args := append([]any{lease, n, prevN}, s.fields(lease, kv...)...)
 	if err := createScript.Run(ctx, s.rdb, []string{s.k.lease(), s.k.latest(), s.k.epoch(n)}, args...).Err(); err != nil {
 		return nil, s.scriptErr(lease, fmt.Sprintf("create epoch %d", n), err)
 	}
@@ -310,23 +410,41 @@ func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *recor
 		}
 		return nil
 	}
-	buf := make([]byte, 0, min(count, vpc)*valueSize)
-	for c := range vc {
-		buf = buf[:0]
-		for i := c * vpc; i < min(count, (c+1)*vpc); i++ {
-			buf = appendValue(buf, t.leaves[i], uint32(t.tree.TreeIndex(i)))
+	// putTree stores one tree's values (record i appended by value) and nodes.
+	putTree := func(p part, size int, value func(dst []byte, i int) []byte, nodes []common.Hash,
+		valuesKey, nodesKey func(uint64, int) string) error {
+		buf := make([]byte, 0, min(p.leaves, p.vpc)*size)
+		for c := range p.vc {
+			buf = buf[:0]
+			for i := c * p.vpc; i < min(p.leaves, (c+1)*p.vpc); i++ {
+				buf = value(buf, i)
+			}
+			if err := put(valuesKey(n, c), buf); err != nil {
+				return err
+			}
 		}
-		if err := put(s.k.values(n, c), buf); err != nil {
-			return nil, err
+		for c := range p.tc {
+			buf = buf[:0]
+			for _, h := range nodes[c*p.npc : min(len(nodes), (c+1)*p.npc)] {
+				buf = append(buf, h[:]...)
+			}
+			if err := put(nodesKey(n, c), buf); err != nil {
+				return err
+			}
 		}
+		return nil
 	}
-	nodes := t.nodes()
-	for c := range tc {
-		buf = buf[:0]
-		for _, h := range nodes[c*npc : min(len(nodes), (c+1)*npc)] {
-			buf = append(buf, h[:]...)
-		}
-		if err := put(s.k.nodes(n, c), buf); err != nil {
+	err := putTree(claim, valueSize, func(dst []byte, i int) []byte {
+		return appendValue(dst, t.leaves[i], uint32(t.tree.TreeIndex(i)))
+	}, treeNodes(t.tree), s.k.values, s.k.nodes)
+	if err != nil {
+		return nil, err
+	}
+	if t.pending != nil {
+		err := putTree(pend, pendingSize, func(dst []byte, i int) []byte {
+			return appendPending(dst, t.pendingLeaves[i], uint32(t.pending.TreeIndex(i)))
+		}, treeNodes(t.pending), s.k.pendingValues, s.k.pendingNodes)
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -334,6 +452,28 @@ func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *recor
 		return nil, err
 	}
 	return r, nil
+}
+
+// shape lays out count values, vpc per chunk, and their tree's 2·count-1 nodes, npc per chunk; key(i) is
+// value i's search key (sorted).
+func shape(count, vpc, npc int, key func(i int) (common.Address, common.Address)) part {
+	p := part{leaves: count, vpc: vpc, npc: npc, vc: (count + vpc - 1) / vpc, tc: (2*count - 1 + npc - 1) / npc}
+	p.dir = make([]byte, 0, p.vc*keySize)
+	for c := range p.vc {
+		a, b := key(c * vpc)
+		p.dir = append(append(p.dir, a[:]...), b[:]...)
+	}
+	return p
+}
+
+func appendPending(dst []byte, l merkle.PendingLeaf, treeIndex uint32) []byte {
+	dst = append(dst, l.Source[:]...)
+	dst = append(dst, l.Account[:]...)
+	var amount [32]byte
+	l.Pending.FillBytes(amount[:])
+	dst = append(dst, amount[:]...)
+	dst = binary.BigEndian.AppendUint64(dst, l.EarliestMaturity)
+	return binary.BigEndian.AppendUint32(dst, treeIndex)
 }
 
 func appendValue(dst []byte, l merkle.Leaf, treeIndex uint32) []byte {
@@ -347,12 +487,10 @@ func appendValue(dst []byte, l merkle.Leaf, treeIndex uint32) []byte {
 
 // layout is what reading a stored tree needs; it never changes once the tree is built.
 type layout struct {
-	n        uint64
-	root     common.Hash
-	leaves   int
-	vc, tc   int
-	vpc, npc int
-	dir      []byte
+	n    uint64
+	part // the claim tree: root is the epoch's root
+	// pending is the pending tree's part (no leaves: none).
+	pending part
 }
 
 // layout returns epoch n's layout, cached. ErrNotFound if the epoch has no stored tree, ErrPruned if it
@@ -373,7 +511,8 @@ func (s *Settler) layout(ctx context.Context, n uint64) (*layout, error) {
 	case r.pruned:
 		return nil, fmt.Errorf("epoch %d: %w", n, ErrPruned)
 	}
-	l = &layout{n: n, root: r.root, leaves: r.leaves, vc: r.vc, tc: r.tc, vpc: r.vpc, npc: r.npc, dir: r.dir}
+	l = &layout{n: n, part: part{root: r.root, leaves: r.leaves, vc: r.vc, tc: r.tc, vpc: r.vpc, npc: r.npc, dir: r.dir},
+		pending: r.pending}
 	s.mu.Lock()
 	if len(s.layouts) >= layoutCache {
 		delete(s.layouts, minKey(s.layouts)) // the oldest epoch: readers mostly want the newest
@@ -401,19 +540,30 @@ func (s *Settler) forget(n uint64) {
 	s.mu.Unlock()
 }
 
-// proof finds (token, account) in l's values and fetches its proof.
+// proof finds (token, account) in l's claim tree and fetches its proof.
 func (s *Settler) proof(ctx context.Context, l *layout, token, account common.Address) (*big.Int, []common.Hash, bool, error) {
+	rec, proof, ok, err := s.find(ctx, l, &l.part, valueSize, s.k.values, s.k.nodes, token, account)
+	if err != nil || !ok {
+		return nil, nil, ok, err
+	}
+	return new(big.Int).SetBytes(rec[:32]), proof, true, nil
+}
+
+// find binary-searches p's values for the key source ‖ account and fetches the proof of the record it finds.
+// It returns the record after the key (with its 4-byte tree index at the end).
+func (s *Settler) find(ctx context.Context, l *layout, p *part, size int, valuesKey, nodesKey func(uint64, int) string,
+	source, account common.Address) ([]byte, []common.Hash, bool, error) {
 	var key [keySize]byte
-	copy(key[:], token[:])
+	copy(key[:], source[:])
 	copy(key[common.AddressLength:], account[:])
 	// The values chunk that may hold key: the last whose first key is <= key.
-	c := sort.Search(l.vc, func(i int) bool {
-		return bytes.Compare(l.dir[i*keySize:(i+1)*keySize], key[:]) > 0
+	c := sort.Search(p.vc, func(i int) bool {
+		return bytes.Compare(p.dir[i*keySize:(i+1)*keySize], key[:]) > 0
 	}) - 1
 	if c < 0 {
 		return nil, nil, false, nil
 	}
-	res, err := searchScript.Run(ctx, s.rdb, []string{s.k.epoch(l.n), s.k.values(l.n, c)}, l.root.Hex(), key[:]).Slice()
+	res, err := searchScript.Run(ctx, s.rdb, []string{s.k.epoch(l.n), valuesKey(l.n, c)}, l.root.Hex(), key[:], size).Slice()
 	if err != nil {
 		return nil, nil, false, fmt.Errorf("epoch %d: search: %w", l.n, err)
 	}
@@ -431,18 +581,17 @@ func (s *Settler) proof(ctx context.Context, l *layout, token, account common.Ad
 		return nil, nil, false, fmt.Errorf("epoch %d: search: unexpected reply %v", l.n, res[0])
 	}
 	found, _ := res[1].(string)
-	if len(found) != 36 {
+	if len(found) != size-keySize {
 		return nil, nil, false, fmt.Errorf("epoch %d: search: malformed record", l.n)
 	}
-	cumulative := new(big.Int).SetBytes([]byte(found[:32]))
-	j := int(binary.BigEndian.Uint32([]byte(found[32:])))
+	j := int(binary.BigEndian.Uint32([]byte(found[len(found)-4:])))
 
 	var cmds []*redis.StringCmd
 	pipe := s.rdb.Pipeline()
 	for j > 0 {
 		sib := j - 1 + 2*(j&1)
-		off := int64(sib%l.npc) * nodeSize
-		cmds = append(cmds, pipe.GetRange(ctx, s.k.nodes(l.n, sib/l.npc), off, off+nodeSize-1))
+		off := int64(sib%p.npc) * nodeSize
+		cmds = append(cmds, pipe.GetRange(ctx, nodesKey(l.n, sib/p.npc), off, off+nodeSize-1))
 		j = (j - 1) / 2
 	}
 	if len(cmds) > 0 {
@@ -459,7 +608,7 @@ func (s *Settler) proof(ctx context.Context, l *layout, token, account common.Ad
 		}
 		proof[i] = common.BytesToHash([]byte(b))
 	}
-	return cumulative, proof, true, nil
+	return []byte(found), proof, true, nil
 }
 
 // WriteTree writes epoch n's tree as a StandardMerkleTree "standard-v1" dump (JSON), which

@@ -929,6 +929,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{address}/pending-proof/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check what is pending for an account against the chain
+         * @description Needs no token (the trees are public). What the latest epoch commits as pending (held, or
+         *     awaiting approval) to the account in `token` — a token, or a sponsor pool for pooled rewards:
+         *     the pending-tree leaf `(account, source, pending, earliest_maturity)` of leaf types
+         *     `leaf_encoding`, its `proof` to `pending_root`, and the proof (`marker_proof`) of the marker leaf
+         *     `marker_leaf` = `(0x0, 0x0, uint256(pending_root))` to the epoch's claim `root`, which is the
+         *     distributor's `pendingRoot()` during the dispute window (`status: proposed`) and then its
+         *     `activeRoot()`. So a fan verifies leaf → pending root → claim root → chain with
+         *     `StandardMerkleTree.verify` alone. `earliest_maturity` is the unix second from which the earliest
+         *     pending award may be claimable (a manual campaign's also needs approval; a pending award may still
+         *     be rejected or reversed). The marker leaf cannot be claimed. 404 `nothing_pending` when the latest
+         *     epoch commits nothing pending to the account in `token`; `not_found` before the first epoch.
+         */
+        get: operations["getPendingProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims/relay": {
         parameters: {
             query?: never;
@@ -1239,6 +1269,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/epochs/{n}/pending-tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An epoch's tree of what is pending
+         * @description The StandardMerkleTree dump (`standard-v1`) of the epoch's pending tree, leaves of
+         *     `["address","address","uint256","uint64"]` = account, source (token or pool), pending total,
+         *     earliest maturity (unix seconds), in (source, account) order. `StandardMerkleTree.load(dump).root`
+         *     is the epoch's `pending_root`, which the epoch's claim tree commits as its marker leaf
+         *     `(0x0, 0x0, uint256(pending_root))`. Needs no token. 404 `nothing_pending` for an epoch in which
+         *     nothing was pending (it has no marker leaf), `epoch_pruned` once its trees were deleted.
+         */
+        get: operations["getEpochPendingTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1258,7 +1313,9 @@ export interface paths {
          *     listed, of the `campaigns` listed (each must be one the caller may see: a platform allowed on it,
          *     the wallet that is its community token's `creator()` on-chain, or the owner of its sponsor pool;
          *     else 403). Events of no campaign (`community.active`, `epoch.*`, `pool.low`) go to endpoints that
-         *     list no campaign, and to the owner they concern. The answer carries the signing secret
+         *     list no campaign, and to the owner they concern. `epoch.proposed` (a root's proposal was mined)
+         *     and `epoch.active` (its dispute window ended) carry `{epoch, root, leaves, pending_leaves,
+         *     pending_root?, tx_hash?}`. The answer carries the signing secret
          *     (`whsec_…`), **shown this once**. Deliveries follow the Standard Webhooks specification:
          *     headers `webhook-id`, `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of
          *     id.timestamp.body>`, space-separated when several secrets sign). In production the URL must be
@@ -1435,7 +1492,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "velocity" | "unknown_referral_code" | "no_landing_url" | "invalid_fingerprint" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "velocity" | "unknown_referral_code" | "no_landing_url" | "invalid_fingerprint" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "nothing_pending" | "epoch_pruned" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -2119,7 +2176,7 @@ export interface components {
             /** Format: int64 */
             epoch: number;
             root: string;
-            /** @description Number of (account, token) leaves. */
+            /** @description Number of (account, token) leaves, the marker leaf included. */
             leaves: number;
             /**
              * @description `built` (stored; its proposal may be in flight), `proposed` (proposeRoot mined: pending, then active after the dispute window) or `rejected` by the guardian.
@@ -2129,6 +2186,66 @@ export interface components {
             tx_hash?: string;
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description Root of the epoch's pending tree (`GET /v1/epochs/{n}/pending-tree`), committed in `root` as
+             *     the marker leaf `(0x0, 0x0, uint256(pending_root))`. Absent when nothing was pending (no marker).
+             */
+            pending_root?: string;
+            /** @description Number of (account, source) leaves of the pending tree. */
+            pending_leaves?: number;
+        };
+        PendingProof: {
+            /** Format: int64 */
+            epoch: number;
+            /**
+             * @description The epoch's status, as in Epoch.
+             * @enum {string}
+             */
+            status: "built" | "proposed" | "rejected";
+            /** @description The epoch's claim root, the one proposed on-chain. */
+            root: string;
+            pending_root: string;
+            /**
+             * @example [
+             *       "address",
+             *       "address",
+             *       "uint256",
+             *       "uint64"
+             *     ]
+             */
+            leaf_encoding: string[];
+            leaf: {
+                account: components["schemas"]["ChecksumAddress"];
+                source: components["schemas"]["ChecksumAddress"];
+                pending: components["schemas"]["Amount"];
+                /** @description The leaf's uint64, unix seconds. */
+                earliest_maturity: string;
+                /**
+                 * Format: date-time
+                 * @description `earliest_maturity` as a time.
+                 */
+                matures_at: string;
+            };
+            /** @description The leaf's proof to `pending_root`. */
+            proof: string[];
+            /** @description [0x0, 0x0, uint256(pending_root) in decimal]: the claim-tree leaf that commits the pending root. */
+            marker_leaf: string[];
+            /** @description The marker leaf's proof to `root`. */
+            marker_proof: string[];
+            to: components["schemas"]["ChecksumAddress"];
+            chain_id: string;
+        };
+        /** @description OpenZeppelin StandardMerkleTree's `tree.dump()` of the pending tree. */
+        PendingTreeDump: {
+            /** @enum {string} */
+            format: "standard-v1";
+            leafEncoding: ("address" | "uint256" | "uint64")[];
+            tree: string[];
+            values: {
+                /** @description [account, source, pending, earliest maturity] */
+                value: string[];
+                treeIndex: number;
+            }[];
         };
         /** @description OpenZeppelin StandardMerkleTree's `tree.dump()`. */
         MerkleTreeDump: {
@@ -2262,7 +2379,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such campaign, community, referral code or route. Code `not_found` (`no_landing_url` for a referral link whose campaign has no landing page). */
+        /** @description No such campaign, community, referral code, epoch or route. Code `not_found` (`no_landing_url` for a referral link whose campaign has no landing page; `nothing_pending` when an epoch commits nothing pending to the account, or at all; `epoch_pruned` for an epoch whose trees were deleted). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -3526,6 +3643,32 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getPendingProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: components["parameters"]["AccountAddress"];
+                token: components["schemas"]["Address"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending leaf and its proofs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingProof"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     relayClaim: {
         parameters: {
             query?: never;
@@ -3982,6 +4125,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MerkleTreeDump"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEpochPendingTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                n: components["parameters"]["EpochNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending tree dump. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingTreeDump"];
                 };
             };
             400: components["responses"]["BadRequest"];
