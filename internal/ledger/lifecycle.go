@@ -763,6 +763,11 @@ func (s *Store) MatureAll(ctx context.Context) (int, error) {
 
 // RunMaturity calls MatureAll every interval until ctx ends; errors go to onErr.
 func (s *Store) RunMaturity(ctx context.Context, interval time.Duration, onErr func(error)) {
+	every(ctx, interval, func() error { _, err := s.MatureAll(ctx); return err }, onErr)
+}
+
+// every calls fn every interval until ctx ends, passing its errors (but none caused by ctx ending) to onErr.
+func every(ctx context.Context, interval time.Duration, fn func() error, onErr func(error)) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -770,7 +775,7 @@ func (s *Store) RunMaturity(ctx context.Context, interval time.Duration, onErr f
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if _, err := s.MatureAll(ctx); err != nil && ctx.Err() == nil {
+			if err := fn(); err != nil && ctx.Err() == nil {
 				onErr(err)
 			}
 		}

@@ -162,16 +162,5 @@ func (s *Store) CheckPoolsLow(ctx context.Context, ownerOf func(context.Context,
 // RunPoolAlerts calls CheckPoolsLow every interval until ctx ends; errors go to onErr.
 func (s *Store) RunPoolAlerts(ctx context.Context, interval time.Duration,
 	ownerOf func(context.Context, common.Address) (common.Address, error), onErr func(error)) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := s.CheckPoolsLow(ctx, ownerOf); err != nil && ctx.Err() == nil {
-				onErr(err)
-			}
-		}
-	}
+	every(ctx, interval, func() error { _, err := s.CheckPoolsLow(ctx, ownerOf); return err }, onErr)
 }
