@@ -37,17 +37,21 @@ type party struct {
 // check validates a party: exactly one of account and user, a user id within bounds, and never an account
 // shaped as a pseudo-account (a platform cannot name another platform's user by its address).
 func (p party) check(required bool) error {
+	uf := p.field + "_user"
+	if p.field == "account" {
+		uf = "user"
+	}
 	switch {
 	case p.account != (rewards.Address{}) && p.user != "":
-		return badRequest("give %s or %s_user, not both", p.field, p.field)
+		return badRequest("give %s or %s, not both", p.field, uf)
 	case p.account == (rewards.Address{}) && p.user == "":
 		if required {
-			return badRequest("%s or %s_user is required", p.field, p.field)
+			return badRequest("%s or %s is required", p.field, uf)
 		}
 		return nil
 	case p.user != "":
 		if err := ledger.CheckUser(p.user); err != nil {
-			return newError(http.StatusBadRequest, "invalid_user", "%s_user must be 1 to %d bytes of UTF-8 without control characters", p.field, ledger.MaxUserID)
+			return newError(http.StatusBadRequest, "invalid_user", "%s must be 1 to %d bytes of UTF-8 without control characters", uf, ledger.MaxUserID)
 		}
 	case ledger.IsUserAccount(p.account.Common()):
 		return newError(http.StatusBadRequest, "reserved_account", "%s %s is in the range tribe keeps for platform users' pseudo-accounts", p.field, p.account)
