@@ -81,8 +81,12 @@ type Config struct {
 	// issued, or one taken off). Over a limit: 429 rate_limited with Retry-After, and nothing is stored or
 	// sent. An idempotent replay is not counted.
 	CommunitiesPerHour int
-	CampaignsPerHour   int
-	PlatformsPerHour   int
+	// LinkTokenTTL is how long a link token for a platform's user is valid (0: DefaultLinkTokenTTL);
+	// LinkTokensPerHour how many one platform may issue per hour (0: DefaultLinkTokensPerHour).
+	LinkTokenTTL      time.Duration
+	LinkTokensPerHour int
+	CampaignsPerHour  int
+	PlatformsPerHour  int
 	// CampaignCache and PlatformCache are the entries a replica keeps (0: DefaultCacheSize each) of campaign
 	// definitions, and of platform records, campaigns' platform overrides and drawn rate-limit allowances.
 	CampaignCache int
@@ -172,6 +176,12 @@ func New(d Deps) *API {
 	}
 	if d.Config.PlatformCacheTTL == 0 {
 		d.Config.PlatformCacheTTL = time.Second
+	}
+	if d.Config.LinkTokenTTL <= 0 {
+		d.Config.LinkTokenTTL = DefaultLinkTokenTTL
+	}
+	if d.Config.LinkTokensPerHour == 0 {
+		d.Config.LinkTokensPerHour = DefaultLinkTokensPerHour
 	}
 	if d.Config.CommunitiesPerHour == 0 {
 		d.Config.CommunitiesPerHour = DefaultCommunitiesPerHour
@@ -282,6 +292,13 @@ func (a *API) routes() *gin.Engine {
 	platform.POST("/events", a.requireScope(ScopeEvents), a.createEvent)
 	platform.POST("/awards", a.requireScope(ScopeAwards), a.createAward)
 	platform.POST("/awards/batch", a.requireScope(ScopeAwards), a.createAwardBatch)
+	platform.POST("/identities", a.requireScope(ScopeIdentities), a.idempotent("identities"), a.linkIdentity)
+	platform.POST("/identities/link-tokens", a.requireScope(ScopeIdentities),
+		a.limitWallet(limitLinkTokens, "link tokens per platform", perHour(a.Config.LinkTokensPerHour)),
+		a.idempotent("link-tokens"), a.createLinkToken)
+	platform.GET("/platforms/me/users/:user/rewards", a.requireScope(ScopeRewardsRead), a.userRewards)
+	v1.POST("/identities/link", a.authenticate(auth.RoleWallet), a.idempotent("identities-link"), a.redeemLinkToken)
+	v1.DELETE("/identities/:platform_id/:user", a.authenticate(auth.RoleAdmin), a.unlinkIdentity)
 
 	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)
 	v1.GET("/accounts/:address/awards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountAwards)
@@ -332,10 +349,13 @@ const (
 	// ScopeReview lets a platform approve and reject a campaign's pending awards and block accounts in it.
 	// It is never given by default: a platform (or a creator issuing a token) asks for it.
 	ScopeReview = "awards:review"
+	// ScopeIdentities lets a platform link its users to wallets and issue link tokens for them.
+	ScopeIdentities = "identities:write"
 )
 
 // AllScopes are the scopes a platform token gets when none are asked for.
-var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards, ScopeWebhooks}
+var AllScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeRewardsRead, ScopeLeaderboards, ScopeWebhooks,
+	ScopeIdentities}
 
 // KnownScopes are every scope a token may hold: AllScopes and those given only when asked for.
 var KnownScopes = append(slices.Clone(AllScopes), ScopeReview)

@@ -65,6 +65,13 @@ var errorMap = []mapping{
 	{settle.ErrPruned, http.StatusNotFound, "epoch_pruned", same},
 	{ledger.ErrExists, http.StatusConflict, "exists", same},
 	{ledger.ErrAlreadyReferred, http.StatusConflict, "already_referred", same},
+	{ledger.ErrUnknownUser, http.StatusNotFound, "unknown_user", same},
+	{ledger.ErrUnknownLinkToken, http.StatusNotFound, "unknown_link_token", same},
+	{ledger.ErrAlreadyLinked, http.StatusConflict, "already_linked", same},
+	{ledger.ErrLinkTokenUsed, http.StatusConflict, "link_token_used", same},
+	{ledger.ErrLinkTokenExpired, http.StatusUnprocessableEntity, "link_token_expired", same},
+	{ledger.ErrTooManySources, http.StatusUnprocessableEntity, "too_many_sources", same},
+	{ledger.ErrUserAccount, http.StatusBadRequest, "reserved_account", same},
 	{ledger.ErrIdempotencyConflict, http.StatusConflict, "idempotency_conflict", same},
 	{ledger.ErrInProgress, http.StatusConflict, "in_progress", same},
 

@@ -20,6 +20,9 @@ type referralRequest struct {
 	CampaignID string          `json:"campaign_id"`
 	Referrer   rewards.Address `json:"referrer"`
 	Referee    rewards.Address `json:"referee"`
+	// ReferrerUser and RefereeUser name the platform's own users in place of wallets.
+	ReferrerUser string `json:"referrer_user"`
+	RefereeUser  string `json:"referee_user"`
 	// ReferrerCode names the referrer (and the campaign) by its referral code, in place of referrer.
 	ReferrerCode string `json:"referrer_code"`
 	// Fingerprint is the platform's opaque device or household hash of the referee.
@@ -41,12 +44,19 @@ func (a *API) createReferral(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	if req.Referee == (rewards.Address{}) || (req.Referrer == (rewards.Address{}) && req.ReferrerCode == "") {
-		a.abort(c, badRequest("referee and one of referrer or referrer_code are required"))
+	referrer := party{field: "referrer", account: req.Referrer, user: req.ReferrerUser}
+	referee := party{field: "referee", account: req.Referee, user: req.RefereeUser}
+	if err := referee.check(true); err != nil {
+		a.abort(c, err)
 		return
 	}
-	if req.Referrer != (rewards.Address{}) && req.ReferrerCode != "" {
-		a.abort(c, badRequest("give referrer or referrer_code, not both"))
+	if req.ReferrerCode == "" {
+		if err := referrer.check(true); err != nil {
+			a.abort(c, err)
+			return
+		}
+	} else if req.Referrer != (rewards.Address{}) || req.ReferrerUser != "" {
+		a.abort(c, badRequest("give referrer, referrer_user or referrer_code, only one"))
 		return
 	}
 	if err := rewards.CheckFingerprint(req.Fingerprint); err != nil {
@@ -63,13 +73,18 @@ func (a *API) createReferral(c *gin.Context) {
 			a.abort(c, unprocessable("unknown_referral_code", "referral code %q is not one of campaign %q", rc.Code, req.CampaignID))
 			return
 		}
-		req.CampaignID, req.Referrer = rc.CampaignID, rc.Referrer
+		req.CampaignID, referrer = rc.CampaignID, party{field: "referrer", account: rc.Referrer}
 	}
 	camp, err := a.awardingCampaign(c, req.CampaignID)
 	if err != nil {
 		a.abort(c, err)
 		return
 	}
+	if err := a.resolveParties(c, camp.Source().Common(), &referrer, &referee); err != nil {
+		a.abort(c, err)
+		return
+	}
+	req.Referrer, req.Referee = referrer.account, referee.account
 	for _, who := range []rewards.Address{req.Referrer, req.Referee} {
 		if blocked, err := a.Ledger.IsBlocked(c, camp, who); err != nil || blocked {
 			if err == nil {
@@ -158,15 +173,23 @@ func (a *API) apply(c *gin.Context, req ledger.ApplyRequest) {
 	c.JSON(http.StatusCreated, awardsResponse{Awards: awardsJSON(res.Awards)})
 }
 
+// eventRequest is an event whose subject may be the platform's own user instead of an account.
+type eventRequest struct {
+	rewards.Event
+	User string `json:"user"`
+}
+
 // createEvent turns a platform's event into awards by the campaign's rules.
 func (a *API) createEvent(c *gin.Context) {
-	var ev rewards.Event
-	if err := a.decode(c, &ev); err != nil {
+	var body eventRequest
+	if err := a.decode(c, &body); err != nil {
 		a.abort(c, err)
 		return
 	}
-	if ev.Account == (rewards.Address{}) {
-		a.abort(c, badRequest("account is required"))
+	ev := body.Event
+	subj := party{field: "account", account: ev.Account, user: body.User}
+	if err := subj.check(true); err != nil {
+		a.abort(c, err)
 		return
 	}
 	if ev.EventID != "" {
@@ -180,6 +203,11 @@ func (a *API) createEvent(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
+	if err := a.resolveParties(c, camp.Source().Common(), &subj); err != nil {
+		a.abort(c, err)
+		return
+	}
+	ev.Account = subj.account
 	if ev.Kind == rewards.KindRefund {
 		a.refund(c, camp, ev)
 		return
@@ -274,13 +302,15 @@ func (a *API) refund(c *gin.Context, camp *rewards.Campaign, ev rewards.Event) {
 type awardRequest struct {
 	CampaignID string          `json:"campaign_id"`
 	Account    rewards.Address `json:"account"`
-	Amount     rewards.Amount  `json:"amount"`
-	Reason     string          `json:"reason"`
+	// User names the platform's own user in place of Account.
+	User   string         `json:"user"`
+	Amount rewards.Amount `json:"amount"`
+	Reason string         `json:"reason"`
 }
 
 func (a *API) directEntry(c *gin.Context, w awardRequest, cache map[string]*rewards.Campaign) (ledger.Entry, error) {
-	if w.Account == (rewards.Address{}) {
-		return ledger.Entry{}, badRequest("account is required")
+	if err := (party{field: "account", account: w.Account, user: w.User}).check(true); err != nil {
+		return ledger.Entry{}, err
 	}
 	if w.Amount.IsZero() {
 		return ledger.Entry{}, badRequest("amount must be greater than 0")
@@ -311,7 +341,12 @@ func (a *API) createAward(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	a.apply(c, ledger.ApplyRequest{Entries: []ledger.Entry{e}, Direct: true})
+	entries := []ledger.Entry{e}
+	if err := a.resolveUsers(c, entries, []string{w.User}); err != nil {
+		a.abort(c, err)
+		return
+	}
+	a.apply(c, ledger.ApplyRequest{Entries: entries, Direct: true})
 }
 
 type batchRequest struct {
@@ -332,6 +367,7 @@ func (a *API) createAwardBatch(c *gin.Context) {
 	}
 	cache := map[string]*rewards.Campaign{}
 	entries := make([]ledger.Entry, len(req.Awards))
+	users := make([]string, len(req.Awards))
 	for i, w := range req.Awards {
 		e, err := a.directEntry(c, w, cache)
 		if err != nil {
@@ -343,8 +379,37 @@ func (a *API) createAwardBatch(c *gin.Context) {
 			return
 		}
 		entries[i] = e
+		users[i] = w.User
+	}
+	if err := a.resolveUsers(c, entries, users); err != nil {
+		a.abort(c, err)
+		return
 	}
 	a.apply(c, ledger.ApplyRequest{Entries: entries, Direct: true})
+}
+
+// resolveUsers sets the account of every entry named by a user (users[i], "" for an account) to what the
+// user stands for in the entries' source. Entries of several sources are left to Apply to refuse.
+func (a *API) resolveUsers(c *gin.Context, entries []ledger.Entry, users []string) error {
+	var list []string
+	for _, u := range users {
+		if u != "" {
+			list = append(list, u)
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	m, err := a.Ledger.ResolveUsers(c, entries[0].Campaign.Source().Common(), claimsOf(c).Subject, list)
+	if err != nil {
+		return err
+	}
+	for i, u := range users {
+		if u != "" {
+			entries[i].Award.Account = m[u]
+		}
+	}
+	return nil
 }
 
 func reasonKind(reason string) string {

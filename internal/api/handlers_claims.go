@@ -18,6 +18,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tribe-rewards/tribe/internal/claims"
+	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 	"github.com/tribe-rewards/tribe/internal/settle"
 )
@@ -120,6 +121,9 @@ func (a *API) claimParams(c *gin.Context) (common.Address, common.Address, error
 	token, err := rewards.ParseAddress(c.Param("token"))
 	if err != nil {
 		return common.Address{}, common.Address{}, badRequest("token: %s", err)
+	}
+	if ledger.IsUserAccount(account) {
+		return common.Address{}, common.Address{}, notFound("%s is a platform user's pseudo-account: it is never claimable; its rewards move to the wallet it is linked to", account.Hex())
 	}
 	return account, token, nil
 }
@@ -386,6 +390,10 @@ func (a *API) claimAll(c *gin.Context) {
 	addr, err := rewards.ParseAddress(c.Param("address"))
 	if err != nil {
 		a.abort(c, badRequest("address: %s", err))
+		return
+	}
+	if ledger.IsUserAccount(addr) {
+		a.abort(c, notFound("%s is a platform user's pseudo-account: it is never claimable", addr.Hex()))
 		return
 	}
 	earned, err := a.Ledger.Earned(c, rewards.Address(addr))

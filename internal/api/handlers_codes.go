@@ -24,6 +24,8 @@ const qrSize = 256
 
 type referralCodeRequest struct {
 	Referrer rewards.Address `json:"referrer"`
+	// ReferrerUser names the platform's own user in place of Referrer (platforms only).
+	ReferrerUser string `json:"referrer_user"`
 }
 
 type referralCodeResponse struct {
@@ -52,15 +54,21 @@ func (a *API) createReferralCode(c *gin.Context) {
 			a.abort(c, err)
 			return
 		}
-		if req.Referrer == (rewards.Address{}) {
-			a.abort(c, badRequest("referrer is required"))
+		p := party{field: "referrer", account: req.Referrer, user: req.ReferrerUser}
+		if err := p.check(true); err != nil {
+			a.abort(c, err)
 			return
 		}
-		referrer = req.Referrer
 		if camp, err = a.platformCampaign(c, c.Param("id")); err != nil {
 			a.abort(c, err)
 			return
 		}
+		// A user's code names its pseudo-account (or its wallet once linked); the referral script redirects.
+		if err := a.resolveParties(c, camp.Source().Common(), &p); err != nil {
+			a.abort(c, err)
+			return
+		}
+		referrer = p.account
 	} else {
 		referrer = rewards.Address(common.HexToAddress(cl.Subject))
 		body, err := a.readBody(c)
@@ -74,7 +82,7 @@ func (a *API) createReferralCode(c *gin.Context) {
 				a.abort(c, err)
 				return
 			}
-			if req.Referrer != (rewards.Address{}) && req.Referrer != referrer {
+			if req.Referrer != (rewards.Address{}) && req.Referrer != referrer || req.ReferrerUser != "" {
 				a.abort(c, forbidden("a wallet may get its own referral code only"))
 				return
 			}

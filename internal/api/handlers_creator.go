@@ -23,7 +23,7 @@ import (
 
 // CreatorScopes are the scopes a creator may give the platforms it adds to a campaign: they act on that
 // campaign only. rewards:read (any account's rewards) stays with the operator.
-var CreatorScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards, ScopeReview}
+var CreatorScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards, ScopeReview, ScopeIdentities}
 
 // CreatorDefaultScopes are what a creator's platform token gets when the creator names none.
 var CreatorDefaultScopes = []string{ScopeAwards, ScopeEvents, ScopeReferrals, ScopeLeaderboards}

@@ -183,6 +183,31 @@ func TestHostileInput(t *testing.T) {
 		{name: "event value as a number", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"purchase","account":"`+to.Hex()+`","value":100}`), status: 400, code: "bad_request"},
 		{name: "referral referee as a number", call: post("/v1/referrals", pt, `{"campaign_id":"`+cid+`","referrer":"`+to.Hex()+`","referee":2}`), status: 400, code: "bad_request"},
 
+		// Platform users in place of accounts: exactly one of the two, bounded ids, no pseudo-accounts named
+		// as wallets; identities and link tokens of users the ledger never saw.
+		{name: "award to an account and a user", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","account":"`+to.Hex()+`","user":"u1","amount":"5","reason":"x"}`), status: 400, code: "bad_request"},
+		{name: "award user too long", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","user":"`+strings.Repeat("u", 129)+`","amount":"5","reason":"x"}`), status: 400, code: "invalid_user"},
+		{name: "award user empty", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","user":"","amount":"5","reason":"x"}`), status: 400, code: "bad_request"},
+		{name: "award user with a newline", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","user":"a\nb","amount":"5","reason":"x"}`), status: 400, code: "invalid_user"},
+		{name: "award user as a number", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","user":42,"amount":"5","reason":"x"}`), status: 400, code: "bad_request"},
+		{name: "award to a pseudo-account", call: post("/v1/awards", pt, `{"campaign_id":"`+cid+`","account":"`+ledger.UserAccount(w.platform.ID, "u1").Hex()+`","amount":"5","reason":"x"}`), status: 400, code: "reserved_account"},
+		{name: "batch entry with account and user", call: post("/v1/awards/batch", pt, `{"awards":[`+good+`,{"campaign_id":"`+cid+`","account":"`+to.Hex()+`","user":"u1","amount":"5","reason":"x"}]}`), status: 400, code: "bad_request"},
+		{name: "event with account and user", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"signup","account":"`+to.Hex()+`","user":"u1"}`), status: 400, code: "bad_request"},
+		{name: "event user too long", call: post("/v1/events", pt, `{"campaign_id":"`+cid+`","kind":"signup","user":"`+strings.Repeat("é", 65)+`"}`), status: 400, code: "invalid_user"},
+		{name: "referral with referrer and referrer_user", call: post("/v1/referrals", pt, `{"campaign_id":"`+cid+`","referrer":"`+to.Hex()+`","referrer_user":"u1","referee":"`+account(2).Hex()+`"}`), status: 400, code: "bad_request"},
+		{name: "referral referee_user too long", call: post("/v1/referrals", pt, `{"campaign_id":"`+cid+`","referrer":"`+to.Hex()+`","referee_user":"`+strings.Repeat("x", 200)+`"}`), status: 400, code: "invalid_user"},
+		{name: "referral code with referrer and referrer_user", call: post("/v1/campaigns/"+cid+"/referral-codes", pt, `{"referrer":"`+to.Hex()+`","referrer_user":"u1"}`), status: 400, code: "bad_request"},
+		{name: "link an unknown user", call: post("/v1/identities", pt, `{"user":"never-seen","account":"`+to.Hex()+`"}`), status: 404, code: "unknown_user"},
+		{name: "link a user to a pseudo-account", call: post("/v1/identities", pt, `{"user":"never-seen","account":"`+ledger.UserAccount("x", "y").Hex()+`"}`), status: 400, code: "reserved_account"},
+		{name: "link user as a number", call: post("/v1/identities", pt, `{"user":7,"account":"`+to.Hex()+`"}`), status: 400, code: "bad_request"},
+		{name: "link token for an unknown user", call: post("/v1/identities/link-tokens", pt, `{"user":"never-seen"}`), status: 404, code: "unknown_user"},
+		{name: "link token without the scope", call: post("/v1/identities/link-tokens", readOnly.Token, `{"user":"never-seen"}`), status: 403, code: "forbidden"},
+		{name: "redeem an unknown link token", call: post("/v1/identities/link", stranger.token, `{"token":"lnk_AAAA"}`), status: 404, code: "unknown_link_token"},
+		{name: "redeem a link token as a platform", call: post("/v1/identities/link", pt, `{"token":"lnk_AAAA"}`), status: 403, code: "forbidden"},
+		{name: "unlink as a platform", call: func(*testing.T) call {
+			return call{method: http.MethodDelete, path: "/v1/identities/" + w.platform.ID + "/u1", token: pt}
+		}, status: 403, code: "forbidden"},
+
 		// Amounts: decimal strings of [1, 2^256-1] only.
 		awardCase("amount negative", "amount", `"-5"`),
 		awardCase("amount fractional", "amount", `"1.5"`),

@@ -556,8 +556,8 @@ func (s *Store) snapshotToken(ctx context.Context, token common.Address, fn func
 		}
 		for i := 0; i+1 < len(kv); i += 2 {
 			account := common.HexToAddress(kv[i])
-			if _, ok := seen[account]; ok {
-				continue
+			if _, ok := seen[account]; ok || IsUserAccount(account) {
+				continue // a platform user's pseudo-account is never a leaf: it is not claimable
 			}
 			seen[account] = struct{}{}
 			if err := fn(token, account, decimal(kv[i+1])); err != nil {

@@ -68,6 +68,23 @@ import (
 //	                                                 low (the owner's low-balance threshold), lowsent (ms the
 //	                                                 pool.low alert fired; absent: armed) — see poolalerts.go
 //	<p>:{<pool>}:grants                      list    Grant JSON, oldest first
+//
+// Platform users (identities.go). <user> is a user's pseudo-account, UserAccount(platform, user id), which
+// stands for <account> in every key above (and in <p>:account:<user>:tokens, the sources it has anything in).
+// The identity records share the {ident} slot:
+//
+//	<p>:{ident}:user:<user>                  hash    platform, user (the raw id), seen (first seen, unix ms),
+//	                                                 account (the wallet it is linked to), state linking|linked,
+//	                                                 link_started, linked_at (unix ms)
+//	<p>:{ident}:ltok:<sha256 of the token>   hash    platform, user, pseudo, exp (unix ms), used_by (wallet); TTL
+//	<p>:{ident}:outbox                       stream  identity.linked events (webhooks.OutboxKey)
+//
+// and, in each source's slot:
+//
+//	<p>:{<token>}:link                       hash    user -> the wallet this slot's balances moved to (the
+//	                                                 per-slot "moved" marker, and the award scripts' redirect)
+//	<p>:{<token>}:ucamps:<user>              set     campaigns (escaped) the unlinked user has anything in
+//	<p>:{<token>}:uaw:<user>                 set     ids of the unlinked user's awards that have a state (aw)
 type keys struct{ p string }
 
 var escaper = strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D")
@@ -158,3 +175,8 @@ func (k keys) life(token common.Address, campaign string) string {
 func (k keys) awardIdem(token common.Address, platform, key string) string {
 	return k.tokenKey(token) + "idem:" + esc(platform) + ":" + esc(key)
 }
+
+func (k keys) identity(user common.Address) string { return k.identityPrefix() + hexAddr(user) }
+func (k keys) identityPrefix() string              { return k.p + ":{ident}:user:" }
+func (k keys) linkToken(token string) string       { return k.p + ":{ident}:ltok:" + linkTokenHash(token) }
+func (k keys) identOutbox() string                 { return webhooks.OutboxKey(k.p, "ident") }

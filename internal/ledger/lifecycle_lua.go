@@ -24,6 +24,18 @@ const lifecycleLua = webhooks.OutboxLua + `
 local ESC = {['%'] = '%25', [':'] = '%3A', ['{'] = '%7B', ['}'] = '%7D'}
 local function esc(s) return (string.gsub(s, '[%%:{}]', function(ch) return ESC[ch] end)) end
 
+-- is_user reports whether an account is a platform user's pseudo-account (ledger.UserAccount: "tribe" then
+-- 15 bytes of hash), which holds what the user earns until it is linked to a wallet and is never claimable.
+local function is_user(a) return string.sub(a, 1, 12) == '0x7472696265' end
+
+-- linked is the wallet a user's pseudo-account is linked to in this slot (P..'link'), or nil.
+local function linked(P, a)
+  if not is_user(a) then return nil end
+  local w = redis.call('HGET', P .. 'link', a)
+  if w then return w end
+  return nil
+end
+
 local function getst(P, id)
   local v = redis.call('HGET', P .. 'aw', id)
   if not v then return nil end

@@ -58,13 +58,15 @@ func (s *Store) RecordReferralWith(ctx context.Context, c *rewards.Campaign, ref
 			s.k.fingerprints(token, c.ID, referrer.Common()), s.k.fingerprints(token, c.ID, referee.Common()),
 			s.k.outbox(token)},
 		hexAddr(referrer.Common()), hexAddr(referee.Common()), now.UnixMilli(), MaxReferralDepth,
-		maxPerDay, int64(DailyCapTTL/time.Second), fp, MaxFingerprints, c.ID).StringSlice()
+		maxPerDay, int64(DailyCapTTL/time.Second), fp, MaxFingerprints, c.ID, s.k.tokenKey(token)).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("record referral: %w", err)
 	}
 	switch res[0] {
 	case "ok":
-		return &rewards.Referral{Referrer: referrer, Referee: referee, At: now}, nil
+		// The script names the parties as recorded: a user linked in the slot meanwhile is its wallet.
+		return &rewards.Referral{Referrer: rewards.Address(common.HexToAddress(res[1])),
+			Referee: rewards.Address(common.HexToAddress(res[2])), At: now}, nil
 	case "self":
 		return nil, fmt.Errorf("record referral: %w", ErrSelfReferral)
 	case "fingerprint":

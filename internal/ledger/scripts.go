@@ -2,8 +2,6 @@ package ledger
 
 import (
 	"github.com/redis/go-redis/v9"
-
-	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
 // The Lua scripts. Each runs atomically and touches keys of one cluster slot only, all passed in KEYS.
@@ -178,6 +176,7 @@ end
 -- Once-only referral payout.
 local dropReferral, qualified = false, nil
 if qreferee ~= '' then
+  qreferee = linked(P, qreferee) or qreferee
   local v = redis.call('HGET', KEYS[3], qreferee)
   if not v or string.sub(v, -1) == '1' then
     dropReferral = true
@@ -207,12 +206,21 @@ for i = 1, ne do
   local c = camps[tonumber(ARGV[o + 1])]
   local e = {c = c, account = ARGV[o + 2], amount = ARGV[o + 3], reason = ARGV[o + 4], cp = ARGV[o + 5],
     hist = KEYS[tonumber(ARGV[o + 8])], capped = '0', at = ARGV[o + 9], flags = ARGV[o + 10]}
+  -- A platform user linked to a wallet in this slot (the link ran after Go resolved the user): the wallet.
+  local lw, capk = linked(P, e.account), nil
+  if lw then
+    e.account, e.hist = lw, P .. 'hist:' .. lw
+    capk = P .. 'cap:' .. esc(c.id) .. ':' .. lw .. ':' .. day
+  elseif is_user(e.account) then
+    e.user = true
+  end
+  if e.cp ~= '' then e.cp = linked(P, e.cp) or e.cp end
   local blocked = redis.call('HEXISTS', c.blocks, e.account) == 1
   if blocked and string.find(e.flags, 'b', 1, true) then return {'blocked', e.account} end
   if not blocked and not (dropReferral and ARGV[o + 6] == '1') then
     local amt = e.amount
     if c.cap ~= '' then
-      local ck = KEYS[tonumber(ARGV[o + 7])]
+      local ck = capk or KEYS[tonumber(ARGV[o + 7])]
       local u = used[ck]
       if not u then
         u = redis.call('GET', ck) or '0'
@@ -293,7 +301,9 @@ for _, e in ipairs(accepted) do
     histKeys[#histKeys + 1] = e.hist
   end
   local refund = string.find(e.flags, 'r', 1, true)
+  if e.user then redis.call('SADD', P .. 'ucamps:' .. e.account, esc(c.id)) end
   if e.pending or refund then
+    if e.user then redis.call('SADD', P .. 'uaw:' .. e.account, id) end
     local approved = '1'
     if c.manual then approved = '0' end
     putst(P, {id = id, s = status, account = e.account, amount = e.amt, reversed = '0', at = at,
@@ -367,10 +377,14 @@ return {'ok', result}
 // ARGV[5] most referrals per referrer per day ("0": no bound), ARGV[6] TTL of the day's counter (seconds)
 // ARGV[7] the referee's fingerprint hash given with the referral, or "", ARGV[8] fingerprints kept per account
 // KEYS[6] the slot's webhook outbox (referral.created); ARGV[9] the campaign id
+// ARGV[10] the slot prefix P: a platform user linked to a wallet in the slot stands for that wallet (in the
+// referral and along the chain the cycle check walks); an unlinked one has the campaign added to its
+// P..'ucamps:<user>' set, so that linking moves the referral
 //
 // Returns {"ok"} | {"self"} | {"exists", existing record} | {"cycle"} | {"fingerprint"} | {"velocity", count}.
-var referralScript = redis.NewScript(webhooks.OutboxLua + `
-local referrer, referee = ARGV[1], ARGV[2]
+var referralScript = redis.NewScript(decimalLua + lifecycleLua + `
+local P = ARGV[10]
+local referrer, referee = linked(P, ARGV[1]) or ARGV[1], linked(P, ARGV[2]) or ARGV[2]
 if referrer == referee then return {'self'} end
 local existing = redis.call('HGET', KEYS[1], referee)
 if existing then return {'exists', existing} end
@@ -379,7 +393,11 @@ for _ = 1, tonumber(ARGV[4]) do
   local v = redis.call('HGET', KEYS[1], cur)
   if not v then break end
   cur = string.sub(v, 1, 42)
+  cur = linked(P, cur) or cur
   if cur == referee then return {'cycle'} end
+end
+for _, a in ipairs({referrer, referee}) do
+  if is_user(a) then redis.call('SADD', P .. 'ucamps:' .. a, esc(ARGV[9])) end
 end
 local fp = ARGV[7]
 if fp ~= '' and redis.call('ZSCORE', KEYS[4], fp) then return {'fingerprint'} end
@@ -403,7 +421,7 @@ if fp ~= '' then
 end
 emit_event(KEYS[6], 'referral.created', ARGV[9], cjson.encode({campaign_id = ARGV[9], referrer = referrer,
   referee = referee, at = ARGV[3]}), ARGV[3])
-return {'ok'}
+return {'ok', referrer, referee}
 `)
 
 // fingerprintScript is RecordFingerprint: remember that an account was seen with a fingerprint, keeping its

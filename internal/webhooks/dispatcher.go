@@ -39,7 +39,7 @@ const (
 	readCount = 100
 )
 
-var fixedTags = []string{"community", "settle", "idx", registryTag}
+var fixedTags = []string{"community", "settle", "idx", "ident", registryTag}
 
 // Config configures a Dispatcher. Zero fields take the defaults.
 type Config struct {
@@ -347,8 +347,8 @@ func (r *record) matches(typ, campaign, owner string, ts int64) bool {
 	if !has(r.Events, typ) {
 		return false
 	}
-	if typ == EventWebhookDisabled {
-		return owner == r.Owner
+	if typ == EventWebhookDisabled || typ == EventIdentityLinked {
+		return owner == r.Owner // about one owner's own users or endpoints: never anyone else's
 	}
 	if campaign != "" {
 		return has(r.Campaigns, campaign)

@@ -23,12 +23,13 @@ const (
 	EventPoolLow         = "pool.low"         // a sponsor pool fell below its threshold
 	EventWebhookDisabled = "webhook.disabled" // an endpoint failed for too long and was disabled
 	EventWebhookTest     = "webhook.test"     // sent by POST /v1/webhooks/{id}/test, to that endpoint only
+	EventIdentityLinked  = "identity.linked"  // a platform's user was linked to a wallet (to that platform only)
 )
 
 // EventTypes are the types an endpoint may subscribe to.
 var EventTypes = []string{EventAwardCreated, EventAwardClaimable, EventAwardReversed, EventAwardRejected,
 	EventReferralCreated, EventClaimPaid, EventCommunityActive, EventEpochProposed, EventEpochActive,
-	EventPoolLow, EventWebhookDisabled}
+	EventPoolLow, EventWebhookDisabled, EventIdentityLinked}
 
 // OutboxLua defines emit_event for Lua scripts that change state webhooks tell of. Prepend it to the
 // script (as the ledger does with its decimal helpers) and call it in the same script as the change, after

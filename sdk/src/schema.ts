@@ -804,6 +804,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a platform's user to a wallet
+         * @description **Role: platform with scope `identities:write`.** Links the platform's `user` (named in awards,
+         *     events, referrals or referral codes with `user`/`*_user`) to the wallet `account`, and moves
+         *     everything the ledger holds for the user — claimable, pending (with its holds and approvals),
+         *     debt, earned and leaderboard entries, referrals — to the wallet's totals, in one script per reward
+         *     token or pool, exactly once. From then on awards naming the user go to the wallet. 201 when this
+         *     call linked it; 200 when it was linked to that wallet already (a link interrupted half way is
+         *     finished). 404 `unknown_user` for a user the ledger never saw from this platform (another platform's
+         *     user of the same id is another person); 409 `already_linked` when linked to another wallet (an
+         *     operator must unlink it first: `DELETE /v1/identities/{platform_id}/{user}`). A referral that
+         *     linking turns into a self-referral or a cycle is reversed. Emits `identity.linked` to the
+         *     platform's own endpoints.
+         */
+        post: operations["linkIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identities/link-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a link token for a platform's user
+         * @description **Role: platform with scope `identities:write`.** A short-lived (15 minutes), single-use token by
+         *     which the user links a wallet itself: send the user to `url`; the web app signs the wallet in
+         *     with Ethereum and, on the fan's confirmation, calls `POST /v1/identities/link`. Only a hash of the
+         *     token is stored. 404 `unknown_user`, 409 `already_linked`; at most 1,000 per platform per hour
+         *     (429 `rate_limited`).
+         */
+        post: operations["createLinkToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identities/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link the link token's user to the signed-in wallet
+         * @description **Role: a wallet (its Sign-In with Ethereum session).** Spends the link token and links its user
+         *     to the calling wallet, as `POST /v1/identities` does. A repeat by the same wallet answers 200 with
+         *     the link; the token used by another wallet is 409 `link_token_used`; an expired one 422
+         *     `link_token_expired`; an unknown one 404 `unknown_link_token`; a user linked to another wallet 409
+         *     `already_linked` (the token stays unspent).
+         */
+        post: operations["redeemLinkToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identities/{platform_id}/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a platform's user (operator)
+         * @description **Role: admin.** Forgets the user's link so that it may be linked to another wallet. Nothing that
+         *     moved moves back; what the user earns from now on is held for it again. 404 when the user is
+         *     unknown or not linked.
+         */
+        delete: operations["unlinkIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/platforms/me/users/{user}/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for a platform's user
+         * @description **Role: platform with scope `rewards:read`.** The calling platform's user: its link status and,
+         *     per reward token, what the ledger holds for it — `held` (claimable once linked), `pending` and
+         *     `earned` (held + pending). Once linked, `tokens` is empty and `account` names the wallet it all
+         *     went to (read that wallet's `/v1/accounts/{address}/rewards`). 404 `unknown_user`.
+         */
+        get: operations["getUserRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{address}/rewards": {
         parameters: {
             query?: never;
@@ -1495,7 +1618,7 @@ export interface components {
              * @description Machine-readable; stable across versions.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "velocity" | "unknown_referral_code" | "no_landing_url" | "invalid_fingerprint" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_replicated" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "nothing_pending" | "epoch_pruned" | "internal";
+            code: "bad_request" | "invalid_amount" | "invalid_address" | "invalid_campaign" | "invalid_event" | "missing_value" | "mixed_tokens" | "invalid_siwe_message" | "invalid_cursor" | "unauthorized" | "invalid_token" | "token_expired" | "invalid_login" | "forbidden" | "not_found" | "method_not_allowed" | "exists" | "unknown_user" | "unknown_link_token" | "already_linked" | "link_token_used" | "link_token_expired" | "too_many_sources" | "reserved_account" | "invalid_user" | "already_referred" | "idempotency_conflict" | "in_progress" | "too_large" | "self_referral" | "referral_cycle" | "blocked" | "unknown_event" | "refund_exceeds_purchase" | "velocity" | "unknown_referral_code" | "no_landing_url" | "invalid_fingerprint" | "budget_exhausted" | "daily_cap_reached" | "amount_overflow" | "unknown_contribution" | "too_many_platforms" | "allocation_over_cap" | "invalid_signature" | "wallet_not_deployed" | "nothing_to_claim" | "payout_limit" | "pool_empty" | "not_minter" | "claim_refused" | "rate_limited" | "unavailable" | "chain_unavailable" | "claims_paused" | "not_replicated" | "not_token_creator" | "not_pool_owner" | "issuer_not_creator" | "reward_token_not_allowed" | "token_not_live" | "token_renounced" | "unknown_pool" | "pool_closing" | "campaign_not_pooled" | "grant_exceeds_deposits" | "invalid_webhook" | "webhook_target_refused" | "too_many_grants" | "source_not_relayable" | "relay_gas_ceiling" | "below_relay_minimum" | "relay_account_budget_exhausted" | "relay_budget_exhausted" | "nothing_pending" | "epoch_pruned" | "internal";
             /** @description For people; may change. */
             message: string;
             /** @description Seconds to wait before retrying (429; `payout_limit`; `relay_budget_exhausted`). */
@@ -1555,7 +1678,7 @@ export interface components {
          *     (approve and reject pending awards, block accounts) is given only when asked for.
          * @enum {string}
          */
-        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read" | "webhooks:write" | "awards:review";
+        Scope: "awards:write" | "events:write" | "referrals:write" | "rewards:read" | "leaderboards:read" | "webhooks:write" | "identities:write" | "awards:review";
         PlatformRequest: {
             name: string;
             /** @description The token's scopes; all of them when empty or absent. */
@@ -1925,17 +2048,83 @@ export interface components {
         ReferralRequest: {
             campaign_id?: string;
             referrer?: components["schemas"]["Address"];
+            /** @description The platform's own user as the referrer, in place of `referrer`. */
+            referrer_user?: components["schemas"]["PlatformUser"];
             /** @description A code from `POST /v1/campaigns/{id}/referral-codes`. */
             referrer_code?: string;
-            referee: components["schemas"]["Address"];
+            referee?: components["schemas"]["Address"];
+            /** @description The platform's own user as the referee, in place of `referee`. */
+            referee_user?: components["schemas"]["PlatformUser"];
             /** @description The referee's. */
             fingerprint?: components["schemas"]["Fingerprint"];
-        } & (unknown | unknown);
+        } & ((unknown | unknown | unknown) & (unknown | unknown));
+        /**
+         * @description A platform's own user id, in place of an account (exactly one of the two): 1 to 128 bytes of
+         *     UTF-8 without control characters, scoped to the calling platform. The ledger holds what the user
+         *     earns until it is linked to a wallet (`POST /v1/identities`); after that it names the wallet.
+         *     400 `invalid_user` when too long or holding control characters; giving both the account and the
+         *     user is a 400. Wallet addresses starting with `0x7472696265` ("tribe") are kept for users'
+         *     pseudo-accounts and refused as accounts (400 `reserved_account`).
+         * @example user-4821
+         */
+        PlatformUser: string;
+        IdentityRequest: {
+            user: components["schemas"]["PlatformUser"];
+            account: components["schemas"]["Address"];
+        };
+        Identity: {
+            platform_id: string;
+            user: string;
+            /**
+             * @description `linking`: the link started and is being finished (a repeat of the link call finishes it).
+             * @enum {string}
+             */
+            status: "unlinked" | "linking" | "linked";
+            account?: components["schemas"]["ChecksumAddress"];
+            /** Format: date-time */
+            linked_at?: string;
+        };
+        LinkTokenRequest: {
+            user: components["schemas"]["PlatformUser"];
+        };
+        LinkToken: {
+            /** @description Single use; give it only to the user it names. */
+            token: string;
+            /** @description The web app's link page, `<public URL>/app/link?token=<token>`. */
+            url: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        LinkRedeemRequest: {
+            token: string;
+        };
+        UserRewards: {
+            platform_id: string;
+            user: string;
+            /** @enum {string} */
+            status: "unlinked" | "linking" | "linked";
+            account?: components["schemas"]["ChecksumAddress"];
+            /** Format: date-time */
+            linked_at?: string;
+            /** @description What waits for the user, per reward token (and pool); empty once it moved to the wallet. */
+            tokens: {
+                token: components["schemas"]["ChecksumAddress"];
+                pool?: components["schemas"]["ChecksumAddress"];
+                earned: components["schemas"]["Amount"];
+                pending: components["schemas"]["Amount"];
+                /** Format: date-time */
+                pending_until?: string;
+                /** @description Claimable by the wallet the user is linked to, once it is. */
+                held: components["schemas"]["Amount"];
+            }[];
+        };
         /** @description A platform's opaque device or household hash (never an IP address in the clear): 1 to 128 printable ASCII characters, no spaces (an empty string is the same as none). tribe keeps only a hash of it per campaign. A referral whose referrer and referee share one is refused as `self_referral`. */
         Fingerprint: string;
         ReferralCodeRequest: {
-            /** @description Required for a platform; a wallet may omit it (or name itself). */
+            /** @description Required for a platform (or `referrer_user`); a wallet may omit it (or name itself). */
             referrer?: components["schemas"]["Address"];
+            /** @description A platform's own user as the referrer, in place of `referrer` (platforms only). The code's `referrer` is then the user's pseudo-account (its wallet once linked). */
+            referrer_user?: components["schemas"]["PlatformUser"];
         };
         ReferralCode: {
             campaign_id: string;
@@ -1957,8 +2146,9 @@ export interface components {
             campaign_id: string;
             /** @enum {string} */
             kind: "signup" | "contribution" | "purchase" | "refund";
+            user?: components["schemas"]["PlatformUser"];
             /** @description The account the event is about; for a refund, the purchaser. */
-            account: components["schemas"]["Address"];
+            account?: components["schemas"]["Address"];
             /** @description Required for a contribution. */
             contribution_kind?: string;
             /**
@@ -1976,14 +2166,15 @@ export interface components {
             ref_event_id?: string;
             /** @description The account's; remembered (hashed, the newest 16 per account and campaign) once the event is accepted. */
             fingerprint?: components["schemas"]["Fingerprint"];
-        };
+        } & (unknown | unknown);
         AwardRequest: {
             campaign_id: string;
-            account: components["schemas"]["Address"];
+            account?: components["schemas"]["Address"];
+            user?: components["schemas"]["PlatformUser"];
             amount: components["schemas"]["PositiveAmount"];
             /** @description Recorded as `direct:<reason>`; at most 200 bytes. */
             reason: string;
-        };
+        } & (unknown | unknown);
         AwardBatchRequest: {
             awards: components["schemas"]["AwardRequest"][];
         };
@@ -2270,7 +2461,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        WebhookEventType: "award.created" | "award.claimable" | "award.reversed" | "award.rejected" | "referral.created" | "claim.paid" | "community.active" | "epoch.proposed" | "epoch.active" | "pool.low" | "webhook.disabled";
+        WebhookEventType: "award.created" | "award.claimable" | "award.reversed" | "award.rejected" | "referral.created" | "claim.paid" | "community.active" | "epoch.proposed" | "epoch.active" | "pool.low" | "webhook.disabled" | "identity.linked";
         WebhookRequest: {
             /** @example https://platform.example/hooks/tribe */
             url: string;
@@ -3515,6 +3706,204 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    linkIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityRequest"];
+            };
+        };
+        responses: {
+            /** @description Already linked to this wallet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            /** @description Linked now. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createLinkToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token and the link page's URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    redeemLinkToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write happen at most once: once a request with this key has succeeded, a repeat gets
+                 *     its response again, byte for byte, with `Idempotent-Replayed: true` — forever — and a repeat
+                 *     with another body (or to another endpoint) is a 409 `idempotency_conflict`. A refused request
+                 *     records nothing. Keys are scoped to the caller (the platform, the wallet or the admin).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRedeemRequest"];
+            };
+        };
+        responses: {
+            /** @description Already linked to this wallet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            /** @description Linked now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unlinkIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platform_id: string;
+                user: components["schemas"]["PlatformUser"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked; `account` is the wallet it was linked to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getUserRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user: components["schemas"]["PlatformUser"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's rewards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRewards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getAccountRewards: {
         parameters: {
             query?: never;
@@ -3617,6 +4006,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };
