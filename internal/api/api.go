@@ -298,6 +298,7 @@ func (a *API) routes() *gin.Engine {
 		a.idempotent("link-tokens"), a.createLinkToken)
 	platform.GET("/platforms/me/users/:user/rewards", a.requireScope(ScopeRewardsRead), a.userRewards)
 	v1.POST("/identities/link", a.authenticate(auth.RoleWallet), a.idempotent("identities-link"), a.redeemLinkToken)
+	v1.POST("/identities/link-preview", a.previewLinkToken)
 	v1.DELETE("/identities/:platform_id/:user", a.authenticate(auth.RoleAdmin), a.unlinkIdentity)
 
 	v1.GET("/accounts/:address/rewards", a.authenticate(auth.RoleWallet, auth.RolePlatform), a.accountRewards)

@@ -205,6 +205,60 @@ func (a *API) redeemLinkToken(c *gin.Context) {
 	a.linked(c, res)
 }
 
+type linkPreviewResponse struct {
+	PlatformID   string    `json:"platform_id"`
+	PlatformName string    `json:"platform_name"`
+	ExpiresAt    time.Time `json:"expires_at"`
+	// Status is "open" (the token can be redeemed) or "used" (a wallet redeemed it: Account).
+	Status  string       `json:"status"`
+	Account string       `json:"account,omitempty"`
+	Tokens  []userReward `json:"tokens"`
+}
+
+// previewLinkToken shows the holder of a link token what it would link, before it signs in: the platform
+// and what waits for its user there. It spends nothing. The token is in the body, not the URL, so it is in
+// no access log.
+func (a *API) previewLinkToken(c *gin.Context) {
+	var req redeemRequest
+	if err := a.decode(c, &req); err != nil {
+		a.abort(c, err)
+		return
+	}
+	if req.Token == "" {
+		a.abort(c, badRequest("token is required"))
+		return
+	}
+	info, err := a.Ledger.PeekLinkToken(c, req.Token)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	p, err := a.Ledger.GetPlatform(c, info.Platform)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	id, err := a.Ledger.GetIdentity(c, info.Platform, info.User)
+	if err != nil {
+		a.abort(c, err)
+		return
+	}
+	out := linkPreviewResponse{PlatformID: p.ID, PlatformName: p.Name, ExpiresAt: info.ExpiresAt, Status: "open",
+		Tokens: []userReward{}}
+	if info.UsedBy != nil {
+		out.Status, out.Account = "used", info.UsedBy.Hex()
+	}
+	if id.Account == nil { // once linked, what waited is the wallet's: its own rewards page shows it
+		r, err := a.userRewardsOf(c, *id)
+		if err != nil {
+			a.abort(c, err)
+			return
+		}
+		out.Tokens = r.Tokens
+	}
+	c.JSON(http.StatusOK, out)
+}
+
 // unlinkIdentity is the operator's: it forgets a user's link so that it may be linked to another wallet.
 // What moved stays with the wallet it moved to.
 func (a *API) unlinkIdentity(c *gin.Context) {

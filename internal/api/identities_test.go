@@ -106,6 +106,18 @@ func TestIdentityLinkTokens(t *testing.T) {
 	if !strings.Contains(lt.URL, "/app/link?token="+lt.Token) || !lt.ExpiresAt.Equal(w.clock.Now().Add(DefaultLinkTokenTTL).UTC()) {
 		t.Fatalf("link token %+v", lt)
 	}
+	// Before signing in, the link page shows what the token links; looking spends nothing.
+	var pv linkPreviewResponse
+	for range 2 {
+		w.post(t, "/v1/identities/link-preview", "", map[string]any{"token": lt.Token}).want(t, http.StatusOK).decode(t, &pv)
+	}
+	if pv.Status != "open" || pv.PlatformID != w.platform.ID || pv.PlatformName == "" || pv.Account != "" ||
+		len(pv.Tokens) != 1 || pv.Tokens[0].Token != token || pv.Tokens[0].Held != "40" || !pv.ExpiresAt.Equal(lt.ExpiresAt) {
+		t.Fatalf("preview %+v", pv)
+	}
+	w.post(t, "/v1/identities/link-preview", "", map[string]any{"token": "lnk_NOPE"}).wantError(t, http.StatusNotFound, "unknown_link_token")
+	w.post(t, "/v1/identities/link-preview", "", map[string]any{}).wantError(t, http.StatusBadRequest, "bad_request")
+	w.post(t, "/v1/identities/link-preview", "", map[string]any{"token": 7}).wantError(t, http.StatusBadRequest, "bad_request")
 	w.post(t, "/v1/identities/link", fan.token, map[string]any{"token": "lnk_NOPE"}).wantError(t, http.StatusNotFound, "unknown_link_token")
 	w.post(t, "/v1/identities/link", pt, map[string]any{"token": lt.Token}).wantError(t, http.StatusForbidden, "forbidden")
 
@@ -116,6 +128,10 @@ func TestIdentityLinkTokens(t *testing.T) {
 	}
 	w.post(t, "/v1/identities/link", fan.token, map[string]any{"token": lt.Token}).want(t, http.StatusOK) // replayed by its wallet
 	w.post(t, "/v1/identities/link", other.token, map[string]any{"token": lt.Token}).wantError(t, http.StatusConflict, "link_token_used")
+	w.post(t, "/v1/identities/link-preview", "", map[string]any{"token": lt.Token}).want(t, http.StatusOK).decode(t, &pv)
+	if pv.Status != "used" || pv.Account != fan.addr.Hex() || len(pv.Tokens) != 0 {
+		t.Fatalf("preview of a used token %+v", pv)
+	}
 	if e := w.earned(t, fan.addr, token, pt); e.Cumulative != "40" {
 		t.Fatalf("wallet after link %+v", e)
 	}
@@ -126,6 +142,7 @@ func TestIdentityLinkTokens(t *testing.T) {
 	w.clock.Add(DefaultLinkTokenTTL + time.Second)
 	fan = w.login(t, fan) // the session of 15 minutes ago has expired too
 	w.post(t, "/v1/identities/link", fan.token, map[string]any{"token": lt.Token}).wantError(t, http.StatusUnprocessableEntity, "link_token_expired")
+	w.post(t, "/v1/identities/link-preview", "", map[string]any{"token": lt.Token}).wantError(t, http.StatusUnprocessableEntity, "link_token_expired")
 	if ur := w.userRewards(t, pt, "late"); ur.Status != "unlinked" || len(ur.Tokens) != 1 || ur.Tokens[0].Held != "1" {
 		t.Fatalf("after an expired token %+v", ur)
 	}

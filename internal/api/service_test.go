@@ -116,9 +116,10 @@ func TestOpenAPIOperations(t *testing.T) {
 				return p.Value != nil && p.Value.Name == "Idempotency-Key" && p.Value.In == "header"
 			})
 			// Writes with a lasting effect take an Idempotency-Key. Not: sign-in, the preparation of a
-			// community (stores nothing), and the claim relay (de-duplicated by the relay in flight).
+			// community (stores nothing), the claim relay (de-duplicated by the relay in flight), and the
+			// preview of a link token (a read that keeps the token out of the URL).
 			write := method == http.MethodPost && !strings.HasPrefix(path, "/v1/auth/") &&
-				path != "/v1/communities/request" && path != "/v1/claims/relay"
+				path != "/v1/communities/request" && path != "/v1/claims/relay" && path != "/v1/identities/link-preview"
 			if write && !hasIdem {
 				t.Errorf("%s is a write without the Idempotency-Key header", key)
 			}

@@ -426,3 +426,40 @@ func linkTokenHash(token string) string {
 	h := sha256.Sum256([]byte("tribe link token\x00" + token))
 	return hex.EncodeToString(h[:])
 }
+
+// LinkTokenInfo is what a link token stands for, for the page that asks the fan to confirm.
+type LinkTokenInfo struct {
+	Platform, User string
+	ExpiresAt      time.Time
+	// UsedBy is the wallet that redeemed it, nil if none has.
+	UsedBy *common.Address
+}
+
+// PeekLinkToken returns what token links without spending it: ErrUnknownLinkToken if there is no such token
+// (or it is long expired), ErrLinkTokenExpired once it is past its expiry and unused. Safe for concurrent
+// use.
+func (s *Store) PeekLinkToken(ctx context.Context, token string) (*LinkTokenInfo, error) {
+	if len(token) > 64 {
+		return nil, fmt.Errorf("link token: %w", ErrUnknownLinkToken)
+	}
+	v, err := s.rdb.HMGet(ctx, s.k.linkToken(token), "platform", "user", "exp", "used_by").Result()
+	if err != nil {
+		return nil, fmt.Errorf("link token: %w", err)
+	}
+	str := func(i int) string { x, _ := v[i].(string); return x }
+	if str(0) == "" {
+		return nil, fmt.Errorf("link token: %w", ErrUnknownLinkToken)
+	}
+	exp, err := strconv.ParseInt(str(2), 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("link token: expiry %q: %w", str(2), err)
+	}
+	info := &LinkTokenInfo{Platform: str(0), User: str(1), ExpiresAt: time.UnixMilli(exp).UTC()}
+	if u := str(3); u != "" {
+		a := common.HexToAddress(u)
+		info.UsedBy = &a
+	} else if !s.now().Before(info.ExpiresAt) {
+		return nil, fmt.Errorf("link token: %w", ErrLinkTokenExpired)
+	}
+	return info, nil
+}

@@ -882,6 +882,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/identities/link-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a link token would link, before signing in
+         * @description **Role: anyone holding the link token** (no bearer token). The page a link URL opens shows the fan
+         *     the platform and what waits for its user there before asking it to sign in and confirm. Spends
+         *     nothing; the token is in the body so that it is in no access log. 404 `unknown_link_token`, 422
+         *     `link_token_expired` (unused past its expiry); a token already redeemed answers `status: used` with
+         *     the wallet.
+         */
+        post: operations["previewLinkToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/identities/{platform_id}/{user}": {
         parameters: {
             query?: never;
@@ -2098,6 +2122,20 @@ export interface components {
         LinkRedeemRequest: {
             token: string;
         };
+        LinkPreview: {
+            platform_id: string;
+            platform_name: string;
+            /** Format: date-time */
+            expires_at: string;
+            /**
+             * @description `used`: a wallet (`account`) redeemed the token.
+             * @enum {string}
+             */
+            status: "open" | "used";
+            account?: components["schemas"]["ChecksumAddress"];
+            /** @description What waits for the platform's user, per reward token (and pool); empty once it is linked. */
+            tokens: components["schemas"]["UserReward"][];
+        };
         UserRewards: {
             platform_id: string;
             user: string;
@@ -2107,16 +2145,17 @@ export interface components {
             /** Format: date-time */
             linked_at?: string;
             /** @description What waits for the user, per reward token (and pool); empty once it moved to the wallet. */
-            tokens: {
-                token: components["schemas"]["ChecksumAddress"];
-                pool?: components["schemas"]["ChecksumAddress"];
-                earned: components["schemas"]["Amount"];
-                pending: components["schemas"]["Amount"];
-                /** Format: date-time */
-                pending_until?: string;
-                /** @description Claimable by the wallet the user is linked to, once it is. */
-                held: components["schemas"]["Amount"];
-            }[];
+            tokens: components["schemas"]["UserReward"][];
+        };
+        UserReward: {
+            token: components["schemas"]["ChecksumAddress"];
+            pool?: components["schemas"]["ChecksumAddress"];
+            earned: components["schemas"]["Amount"];
+            pending: components["schemas"]["Amount"];
+            /** Format: date-time */
+            pending_until?: string;
+            /** @description Claimable by the wallet the user is linked to, once it is. */
+            held: components["schemas"]["Amount"];
         };
         /** @description A platform's opaque device or household hash (never an IP address in the clear): 1 to 128 printable ASCII characters, no spaces (an empty string is the same as none). tribe keeps only a hash of it per campaign. A referral whose referrer and referee share one is refused as `self_referral`. */
         Fingerprint: string;
@@ -3842,6 +3881,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    previewLinkToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRedeemRequest"];
+            };
+        };
+        responses: {
+            /** @description What the token links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["RateLimited"];
