@@ -12,7 +12,7 @@ mkdirSync(out, { recursive: true });
 
 await build({
   absWorkingDir: web,
-  entryPoints: { fan: 'src/fan.js', creator: 'src/creator.js', sponsor: 'src/sponsor.js', embed: 'src/embed.js' },
+  entryPoints: { fan: 'src/fan.js', creator: 'src/creator.js', sponsor: 'src/sponsor.js', embed: 'src/embed.js', link: 'src/link.js' },
   outdir: out,
   bundle: true,
   format: 'esm',

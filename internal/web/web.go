@@ -69,6 +69,7 @@ func Handler(connect ...string) http.Handler { return New(Config{Connect: connec
 
 // New serves the app under Prefix: "/app/" is the fan page, "/app/creator" (or creator.html) the creator
 // page, "/app/sponsor" (or sponsor.html) the sponsor page, "/app/embed" (or embed.html) the fan widget,
+// "/app/link" (or link.html) the page a platform's link URL opens to link its user to a wallet,
 // other built files by name. Unknown paths are 404 and directories are never listed. Every response
 // carries a Content-Security-Policy that allows scripts, styles and images from this origin only and network
 // requests to this origin and to the origins of c.Connect, and forbids framing (frame-ancestors 'none'),
@@ -211,7 +212,8 @@ func validHost(host string) bool {
 }
 
 // aliases are the pages' short names.
-var aliases = map[string]string{"": "index.html", "creator": "creator.html", "sponsor": "sponsor.html", "embed": embedPage}
+var aliases = map[string]string{"": "index.html", "creator": "creator.html", "sponsor": "sponsor.html", "embed": embedPage,
+	"link": "link.html"}
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()

@@ -27,7 +27,7 @@ const dev = JSON.parse(readFileSync(process.env.TRIBE_DEV_INFO, 'utf8'));
 const API = dev.api_url;
 const chainId = Number(dev.chain_id);
 const chain = createPublicClient({ transport: http(dev.rpc_url) });
-const [, creator, fan, friend, brand] = dev.accounts;
+const [, creator, fan, friend, brand, linker] = dev.accounts;
 const T = (n) => parseUnits(String(n), 18);
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -742,6 +742,45 @@ async function main() {
     await checkPage(cp, 'creator-review');
     await checkPage(fp, 'fan-lifecycle');
     await checkPage(sp, 'sponsor-campaign');
+
+    log('a platform user with no wallet earns 12 TCC; the link page moves it to the wallet it signs in with');
+    // A platform the operator admitted (its default scopes include identities:write and rewards:read).
+    r = await http_('POST', '/v1/platforms', dev.admin_token, { name: 'forum-app' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const appToken = r.body.token;
+    const A = (path, body) => http_('POST', path, appToken, body);
+    r = await A('/v1/awards', { campaign_id: campaignId, user: 'forum-user-77', amount: T(12).toString(), reason: 'welcome' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    r = await A('/v1/identities/link-tokens', { user: 'forum-user-77' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const linkURL = r.body.url;
+    assert.ok(linkURL.startsWith(`${API}/app/link?token=`), linkURL);
+    r = await http_('GET', `/v1/accounts/${linker.address}/rewards`, appToken);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const before = r.body.tokens.find((x) => x.token === token);
+    const lp = await context.newPage();
+    lp.on('console', (m) => { if (m.type() === 'error') errors.push(`link page console: ${m.text()}`); });
+    await installWallet(lp, { privateKey: linker.private_key, rpcUrl: dev.rpc_url, chainId });
+    await lp.goto(linkURL);
+    await lp.locator('[data-field="platform"]', { hasText: 'forum-app' }).waitFor({ timeout: 30_000 });
+    await lp.locator(`li[data-token="${token}"] [data-field="held"]`, { hasText: '12 TCC' }).waitFor();
+    assert.ok(await lp.getByRole('button', { name: /^Link to/ }).isHidden(), 'no link before signing in');
+    await signIn(lp);
+    await lp.getByRole('button', { name: `Link to ${linker.address.slice(0, 6)}…${linker.address.slice(-4)}` }).click();
+    await lp.locator('#link-progress', { hasText: 'Linked: your rewards are now in' }).waitFor({ timeout: 30_000 });
+    await lp.getByRole('link', { name: 'See your rewards and claim them' }).waitFor();
+    await checkPage(lp, 'link');
+    r = await http_('GET', `/v1/accounts/${linker.address}/rewards`, appToken);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const after = r.body.tokens.find((x) => x.token === token);
+    assert.equal(BigInt(after.cumulative) - BigInt(before?.cumulative ?? 0), T(12), 'the 12 TCC moved to the wallet, once');
+    r = await http_('POST', '/v1/identities/link-preview', undefined, { token: new URL(linkURL).searchParams.get('token') });
+    assert.equal(r.body.status, 'used');
+    assert.equal(r.body.account, linker.address);
+    // Opened again, the page says the link is done; and the platform sees its user linked.
+    await lp.goto(linkURL);
+    await lp.locator('[data-field="used"]', { hasText: 'Already linked to' }).waitFor({ timeout: 30_000 });
+    assert.equal((await http_('GET', '/v1/platforms/me/users/forum-user-77/rewards', appToken)).body.account, linker.address);
 
     log('creator revokes the platform; its token stops working for the campaign');
     await cp.getByRole('button', { name: `Open the dashboard of ${campaignId}` }).click();
