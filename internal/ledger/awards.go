@@ -206,7 +206,7 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		campArgs = append(campArgs, c.ID, c.Budget.String(), dailyCap,
 			key(s.k.campaignState(token, c.ID)), key(s.k.journal(token, c.ID)),
 			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)), key(s.k.daily(token, c.ID)),
-			manual, key(s.k.blocks(token, c.ID)))
+			manual, key(s.k.blocks(token, c.ID)), c.Rules.UnlinkedExpiry().Milliseconds())
 	}
 	direct := "0"
 	if req.Direct {

@@ -81,6 +81,9 @@ type CampaignStats struct {
 	// Rejected the totals taken back by refunds and by review or blocks. Budget = Remaining + Pending +
 	// Claimable + Debt, where Claimable (= Awarded - Pending - Debt) is the claimable awards net of reversals.
 	Pending, Debt, Recovered, Reversed, Rejected *big.Int
+	// Expired is what went back to the budget because the platform users it was awarded to were not linked to
+	// a wallet within the campaign's unlinked_expiry_days (in Remaining, not in Reversed).
+	Expired *big.Int
 }
 
 // CampaignStats returns c's totals, read together in one transaction. Safe for concurrent use.
@@ -92,7 +95,7 @@ func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (Campaig
 	)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining", "pending", "debt", "recovered",
-			"reversed", "rejected")
+			"reversed", "rejected", "expired")
 		holders = p.HLen(ctx, s.k.earned(token, c.ID))
 		awards = p.XLen(ctx, s.k.journal(token, c.ID))
 		referrals = p.HLen(ctx, s.k.referrals(token, c.ID))
@@ -112,5 +115,5 @@ func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (Campaig
 	field := func(i int) *big.Int { s, _ := v[i].(string); return decimal(s) }
 	return CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
 		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val(),
-		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6)}, nil
+		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6), Expired: field(7)}, nil
 }

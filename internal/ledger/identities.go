@@ -287,7 +287,7 @@ func (s *Store) finishLink(ctx context.Context, platform, user string, wallet co
 			return nil, fmt.Errorf("link %s: %w", source, err)
 		}
 		r, err := linkSlotScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, hexAddr(pseudo), hexAddr(wallet),
-			now.UnixMilli(), day, int64(DailyCapTTL/time.Second)).StringSlice()
+			now.UnixMilli(), day, int64(DailyCapTTL/time.Second), s.history).StringSlice()
 		if err != nil {
 			return nil, fmt.Errorf("link %s: %w", source, err)
 		}

@@ -89,7 +89,11 @@ return w
 //
 // KEYS[1] the slot prefix P
 // ARGV[1] user (pseudo-account, lower-case hex), ARGV[2] wallet, ARGV[3] now (unix ms), ARGV[4] UTC day,
-// ARGV[5] daily-cap TTL (seconds)
+// ARGV[5] daily-cap TTL (seconds), ARGV[6] awards kept per account history list
+//
+// First, the user's awards in the slot whose unlinked expiry is up by now are expired (see expire); the
+// others leave the expiry queue and move. The user's history list is merged into the wallet's (newest
+// first, at most ARGV[6], the records rewritten to name the wallet).
 //
 // What moves, per the accounting rules (lifecycle.go): the awards' states (P..'uaw:<user>') name the wallet;
 // pending ids and the pending total; the user's debt is paid off from its own cumulative total (it never
@@ -101,11 +105,37 @@ return w
 // nothing from then on (referral awards already paid stay paid; see README).
 //
 // Returns {"done"} (already linked to the wallet) | {"moved", cumulative moved, pending moved, reversed
-// referrals}.
+// referrals, awards expired}.
 var linkSlotScript = redis.NewScript(decimalLua + lifecycleLua + `
-local P, u, w, now, day, capttl = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
+local P, u, w, now, day, capttl, histlen = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], tonumber(ARGV[6])
 local lk = P .. 'link'
 if redis.call('HGET', lk, u) == w then return {'done'} end
+
+-- What stayed unlinked past its campaign's unlinked expiry by now goes back to the budget first; the rest
+-- moves, and leaves the expiry queue (linking wins).
+local expired = expire_due(P, u, now, day)
+for _, id in ipairs(redis.call('ZRANGE', P .. 'uexp:' .. u, 0, -1)) do redis.call('ZREM', P .. 'uexp', id) end
+redis.call('DEL', P .. 'uexp:' .. u)
+
+-- The user's history joins the wallet's, newest first, its records naming the wallet.
+local uh, wh = P .. 'hist:' .. u, P .. 'hist:' .. w
+local ul = redis.call('LRANGE', uh, 0, -1)
+if #ul > 0 then
+  local wl = redis.call('LRANGE', wh, 0, -1)
+  local function at(r) return tonumber(cjson.decode(r)[7]) or 0 end
+  local merged, i, j = {}, 1, 1
+  while #merged < histlen and (i <= #ul or j <= #wl) do
+    if j > #wl or (i <= #ul and at(ul[i]) > at(wl[j])) then
+      merged[#merged + 1] = (string.gsub(ul[i], '"' .. u .. '"', '"' .. w .. '"'))
+      i = i + 1
+    else
+      merged[#merged + 1] = wl[j]
+      j = j + 1
+    end
+  end
+  redis.call('DEL', wh, uh)
+  for k = 1, #merged, 500 do redis.call('RPUSH', wh, unpack(merged, k, math.min(k + 499, #merged))) end
+end
 
 for _, id in ipairs(redis.call('SMEMBERS', P .. 'uaw:' .. u)) do
   local st = getst(P, id)
@@ -215,5 +245,5 @@ redis.call('DEL', dk)
 redis.call('HDEL', P .. 'cum', u)
 credit(P, w, cum)
 redis.call('HSET', lk, u, w)
-return {'moved', cum, pend, tostring(reversedRefs)}
+return {'moved', cum, pend, tostring(reversedRefs), tostring(expired)}
 `)

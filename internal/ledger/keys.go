@@ -59,7 +59,8 @@ import (
 //	<p>:{<token>}:life:<campaign>            stream  lifecycle changes: award, event (approved, claimable, rejected, reversed), account, amount, at, note
 //
 // camp:<campaign> also holds pending (decimal), debt (reversed after maturity, not yet paid off), recovered,
-// reversed and rejected totals; daily:<campaign> also <yyyymmdd>:rev and <yyyymmdd>:rej amounts.
+// reversed, rejected and expired (unlinked users' awards returned to the budget) totals; daily:<campaign>
+// also <yyyymmdd>:rev, <yyyymmdd>:rej and <yyyymmdd>:exp amounts.
 //
 // A sponsor pool's address stands for <token> in all of the above (a pooled campaign's awards are kept in
 // its pool's slot), and the pool's own records share that slot:
@@ -85,6 +86,9 @@ import (
 //	                                                 per-slot "moved" marker, and the award scripts' redirect)
 //	<p>:{<token>}:ucamps:<user>              set     campaigns (escaped) the unlinked user has anything in
 //	<p>:{<token>}:uaw:<user>                 set     ids of the unlinked user's awards that have a state (aw)
+//	<p>:{<token>}:uexp                       zset    unlinked users' award ids in campaigns with
+//	                                                 unlinked_expiry_days, score when they expire (unix ms)
+//	<p>:{<token>}:uexp:<user>                zset    the same, of one user
 type keys struct{ p string }
 
 var escaper = strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D")

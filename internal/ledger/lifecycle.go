@@ -58,7 +58,8 @@ func (s *Store) Mature(ctx context.Context, source, account common.Address) (Bal
 }
 
 func (s *Store) matureCmd(ctx context.Context, c redis.Scripter, source, account common.Address) *redis.Cmd {
-	return matureScript.Run(ctx, c, []string{s.k.tokenKey(source)}, s.now().UnixMilli(), hexAddr(account), 0)
+	now := s.now()
+	return matureScript.Run(ctx, c, []string{s.k.tokenKey(source)}, now.UnixMilli(), hexAddr(account), 0, now.UTC().Format("20060102"))
 }
 
 func balanceOf(res []any) (Balance, error) {
@@ -83,7 +84,7 @@ func balanceOf(res []any) (Balance, error) {
 func (s *Store) MatureDue(ctx context.Context, source common.Address) (int, error) {
 	total := 0
 	for {
-		res, err := matureScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, s.now().UnixMilli(), "", matureBatch).Int64Slice()
+		res, err := matureScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, s.now().UnixMilli(), "", matureBatch, "").Int64Slice()
 		if err != nil {
 			return total, fmt.Errorf("mature due %s: %w", source, err)
 		}
@@ -170,6 +171,10 @@ func (s *Store) dropBlocked(ctx context.Context, req ApplyRequest) ([]Entry, err
 	}
 	return out, nil
 }
+
+// NoteUnlinkedExpired is the note of an award reversed because its platform user was not linked to a wallet
+// within the campaign's unlinked_expiry_days.
+const NoteUnlinkedExpired = "unlinked_expired"
 
 // Review outcomes, per award id.
 const (
@@ -761,9 +766,70 @@ func (s *Store) MatureAll(ctx context.Context) (int, error) {
 	return total, nil
 }
 
-// RunMaturity calls MatureAll every interval until ctx ends; errors go to onErr.
+// expireBatch is how many expired awards one ExpireDue script call returns to their budgets.
+const expireBatch = 500
+
+// ExpireDue returns to their campaigns' budgets the awards of source's unlinked platform users whose
+// campaign's unlinked_expiry_days are up (see rewards.Rules.UnlinkedExpiryDays), a batch per script call, and
+// returns how many it expired. Each becomes reversed with the note NoteUnlinkedExpired and an award.reversed
+// webhook, once: the queue entry is taken in the same script. An award whose user was linked before its
+// expiry moved to the wallet and stays there. Safe for concurrent use.
+func (s *Store) ExpireDue(ctx context.Context, source common.Address) (int, error) {
+	total := 0
+	for {
+		now := s.now()
+		res, err := expireScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, now.UnixMilli(), now.UTC().Format("20060102"),
+			expireBatch).Int64Slice()
+		if err != nil {
+			return total, fmt.Errorf("expire due %s: %w", source, err)
+		}
+		total += int(res[0])
+		if res[1] == 0 {
+			return total, nil
+		}
+	}
+}
+
+// ExpireAll is ExpireDue for every source with something to expire (the others cost one pipelined read).
+// Reads of a user's balance, links and epochs expire what is due themselves; this makes the webhooks and the
+// campaign's totals follow on time.
+func (s *Store) ExpireAll(ctx context.Context) (int, error) {
+	tokens, err := s.rdb.SMembers(ctx, s.k.tokens()).Result()
+	if err != nil || len(tokens) == 0 {
+		return 0, err
+	}
+	now := strconv.FormatInt(s.now().UnixMilli(), 10)
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, len(tokens))
+	for i, t := range tokens {
+		cmds[i] = pipe.ZRangeByScore(ctx, s.k.tokenKey(common.HexToAddress(t))+"uexp", &redis.ZRangeBy{Min: "-inf", Max: now, Count: 1})
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return 0, fmt.Errorf("expire all: %w", err)
+	}
+	total := 0
+	for i, c := range cmds {
+		if len(c.Val()) == 0 {
+			continue
+		}
+		n, err := s.ExpireDue(ctx, common.HexToAddress(tokens[i]))
+		total += n
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// RunMaturity calls MatureAll, then ExpireAll, every interval until ctx ends; errors go to onErr.
 func (s *Store) RunMaturity(ctx context.Context, interval time.Duration, onErr func(error)) {
-	every(ctx, interval, func() error { _, err := s.MatureAll(ctx); return err }, onErr)
+	every(ctx, interval, func() error {
+		if _, err := s.MatureAll(ctx); err != nil {
+			return err
+		}
+		_, err := s.ExpireAll(ctx)
+		return err
+	}, onErr)
 }
 
 // every calls fn every interval until ctx ends, passing its errors (but none caused by ctx ending) to onErr.

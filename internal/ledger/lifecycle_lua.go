@@ -186,12 +186,77 @@ local function reverse(P, st, amt, now, day, note)
   lifelog(P, ce, st, 'reversed', amt, now, note)
   return amt
 end
+
+-- NOTE_EXPIRED is the note of an award reversed because its platform user stayed unlinked too long.
+local NOTE_EXPIRED = 'unlinked_expired'
+
+-- expire returns to its campaign's budget what an unlinked platform user's award still holds (it has been
+-- waiting for a wallet longer than the campaign's unlinked_expiry_days): a pending award leaves the pending
+-- total, a claimable one the user's cumulative total (a pseudo-account never claims, so that total may fall;
+-- cumulative - debt = its claimable awards, so it holds the award's net), and the user's debt in the campaign
+-- is paid off from what it still holds. The award ends reversed (note NOTE_EXPIRED, award.reversed webhook);
+-- the campaign's expired total grows. Returns what went back to the budget.
+local function expire(P, st, now, day)
+  if not is_user(st.account) or (st.s ~= 'p' and st.s ~= 'c') then return '0' end
+  local ce = esc(st.campaign)
+  local sk = P .. 'camp:' .. ce
+  local net = dsub(st.amount, st.reversed)
+  if st.s == 'p' then
+    unpend(P, st, ce)
+    hsub(P .. 'pendt', st.account, net)
+    hsub(sk, 'pending', net)
+  else
+    local ck = P .. 'cum'
+    local cum = redis.call('HGET', ck, st.account) or '0'
+    net = dmin(net, cum)
+    cum = dsub(cum, net)
+    local dk = P .. 'debt:' .. st.account
+    local owed = redis.call('HGET', dk, ce)
+    if owed then
+      local p = dmin(owed, cum)
+      cum = dsub(cum, p)
+      hsub(dk, ce, p)
+      hsub(sk, 'debt', p)
+      hadd(sk, 'remaining', p)
+      hadd(sk, 'recovered', p)
+    end
+    if cum == '0' then redis.call('HDEL', ck, st.account) else redis.call('HSET', ck, st.account, cum) end
+  end
+  hadd(sk, 'remaining', net)
+  hadd(sk, 'expired', net)
+  st.reversed = st.amount
+  st.s = 'r'
+  putst(P, st)
+  redis.call('HSET', P .. 'awnote', st.id, NOTE_EXPIRED)
+  redis.call('SREM', P .. 'uaw:' .. st.account, st.id)
+  earnedSub(P, ce, st.account, net)
+  hadd(P .. 'daily:' .. ce, day .. ':exp', net)
+  lifelog(P, ce, st, 'reversed', net, now, NOTE_EXPIRED)
+  return net
+end
+
+-- expire_due expires the unlinked user's awards whose time is up by now (its queue P..'uexp:<user>'); they
+-- leave the slot's queue P..'uexp' too. Returns how many.
+local function expire_due(P, user, now, day)
+  local n = 0
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', P .. 'uexp:' .. user, '-inf', now)) do
+    redis.call('ZREM', P .. 'uexp:' .. user, id)
+    redis.call('ZREM', P .. 'uexp', id)
+    local st = getst(P, id)
+    if st and st.account == user then
+      expire(P, st, now, day)
+      n = n + 1
+    end
+  end
+  return n
+end
 `
 
 // matureScript makes claimable the pending, approved awards whose hold has ended: one account's (ARGV[2]
 // set), or the source's earliest due ones (ARGV[2] "", at most ARGV[3]).
 //
-// KEYS[1] the slot prefix P; ARGV[1] now (unix ms), ARGV[2] account or "", ARGV[3] limit.
+// KEYS[1] the slot prefix P; ARGV[1] now (unix ms), ARGV[2] account or "", ARGV[3] limit, ARGV[4] the UTC
+// day (yyyymmdd). An unlinked platform user's awards whose unlinked expiry is up are expired first.
 //
 // Returns {matured, cumulative, pending, debt, earliest claimable_at of its pending awards or ""} for an
 // account; {matured, more (1|0)} for the source.
@@ -199,6 +264,7 @@ var matureScript = redis.NewScript(decimalLua + lifecycleLua + `
 local P, now, account, limit = KEYS[1], ARGV[1], ARGV[2], tonumber(ARGV[3])
 local n = 0
 if account ~= '' then
+  if is_user(account) then expire_due(P, account, now, ARGV[4]) end
   local ids = redis.call('ZRANGEBYSCORE', P .. 'pend:' .. account, '-inf', now)
   for _, id in ipairs(ids) do
     local st = getst(P, id)
@@ -323,4 +389,29 @@ local result = '[' .. table.concat(out, ',') .. ']'
 if ARGV[7] ~= '' then redis.call('HSET', evk, ARGV[7], result) end
 if ARGV[8] ~= '' then redis.call('HSET', KEYS[2], 'h', ARGV[8], 'r', result) end
 return {'ok', result}
+`)
+
+// expireScript returns to their budgets the source's unlinked platform users' awards whose unlinked expiry
+// (rules.unlinked_expiry_days) is up by now, the earliest first, at most ARGV[3] (see expire). An award whose
+// user was linked in the meantime left the queue when it was linked (linking wins), and one whose state no
+// longer names a pseudo-account is dropped from the queue.
+//
+// KEYS[1] the slot prefix P; ARGV[1] now (unix ms), ARGV[2] UTC day, ARGV[3] limit.
+//
+// Returns {expired, more (1|0)}.
+var expireScript = redis.NewScript(decimalLua + lifecycleLua + `
+local P, now, day, limit = KEYS[1], ARGV[1], ARGV[2], tonumber(ARGV[3])
+local ids = redis.call('ZRANGEBYSCORE', P .. 'uexp', '-inf', now, 'LIMIT', 0, limit)
+local n = 0
+for _, id in ipairs(ids) do
+  redis.call('ZREM', P .. 'uexp', id)
+  local st = getst(P, id)
+  if st then
+    redis.call('ZREM', P .. 'uexp:' .. st.account, id)
+    if is_user(st.account) and not linked(P, st.account) and expire(P, st, now, day) ~= '0' then n = n + 1 end
+  end
+end
+local more = 0
+if #ids == limit then more = 1 end
+return {n, more}
 `)

@@ -137,8 +137,10 @@ end
 //
 //	appended), else ""
 //
-// then C groups of 10: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
-// hash, earned board, daily totals, "1" if awards wait for approval, index of the campaign's blocks;
+// then C groups of 11: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
+// hash, earned board, daily totals, "1" if awards wait for approval, index of the campaign's blocks, the
+// campaign's unlinked expiry in ms ("0": never; an award to an unlinked platform user keeps a state and is
+// queued in P..'uexp' and P..'uexp:<user>' to expire then, see expireScript);
 // then N groups of 10: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
 // per referral, index of the daily-cap counter (0: no cap), index of the account's history list, claimable_at
 // (unix ms, "0" for at once), flags ("r": refundable, keep its state; "b": a blocked account refuses the
@@ -154,7 +156,7 @@ local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
 local nc, ne, day, P = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11], ARGV[12]
 local eventid, eventcamp, purchase = ARGV[13], ARGV[14], ARGV[15]
-local CF, EF, HEAD = 10, 10, 15
+local CF, EF, HEAD = 11, 10, 15
 
 if reqhash ~= '' then
   local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
@@ -191,7 +193,7 @@ for i = 1, nc do
   local c = {id = ARGV[o + 1], budget = ARGV[o + 2], cap = ARGV[o + 3], state = KEYS[tonumber(ARGV[o + 4])],
     journal = KEYS[tonumber(ARGV[o + 5])], earned = KEYS[tonumber(ARGV[o + 6])], board = KEYS[tonumber(ARGV[o + 7])],
     daily = KEYS[tonumber(ARGV[o + 8])], manual = ARGV[o + 9] == '1', blocks = KEYS[tonumber(ARGV[o + 10])],
-    sum = {0}, pend = {0}, n = 0, accts = {}, totals = {}}
+    expiry = ARGV[o + 11], sum = {0}, pend = {0}, n = 0, accts = {}, totals = {}}
   local rem = redis.call('HGET', c.state, 'remaining')
   c.fresh = not rem
   c.remaining = rem or c.budget
@@ -302,12 +304,18 @@ for _, e in ipairs(accepted) do
   end
   local refund = string.find(e.flags, 'r', 1, true)
   if e.user then redis.call('SADD', P .. 'ucamps:' .. e.account, esc(c.id)) end
-  if e.pending or refund then
+  local expiring = e.user and c.expiry ~= '0'
+  if e.pending or refund or expiring then
     if e.user then redis.call('SADD', P .. 'uaw:' .. e.account, id) end
     local approved = '1'
     if c.manual then approved = '0' end
     putst(P, {id = id, s = status, account = e.account, amount = e.amt, reversed = '0', at = at,
       approved = approved, campaign = c.id})
+  end
+  if expiring then
+    local ex = string.format('%.0f', tonumber(now) + tonumber(c.expiry))
+    redis.call('ZADD', P .. 'uexp', ex, id)
+    redis.call('ZADD', P .. 'uexp:' .. e.account, ex, id)
   end
   if refund then refundable[#refundable + 1] = id end
   local ev = {award_id = id, campaign_id = c.id, account = e.account, amount = e.amt, reason = e.reason,

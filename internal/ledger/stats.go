@@ -24,9 +24,9 @@ type CampaignDay struct {
 	// Awards is the number of awards credited that day, Amount their sum.
 	Awards int64
 	Amount *big.Int
-	// Reversed is what refunds took back that day, Rejected what review and blocks rejected that day
-	// (of awards from any day).
-	Reversed, Rejected *big.Int
+	// Reversed is what refunds took back that day, Rejected what review and blocks rejected that day, Expired
+	// what went back to the budget that day from platform users left unlinked too long (of awards from any day).
+	Reversed, Rejected, Expired *big.Int
 }
 
 // CampaignDaily returns c's totals (as CampaignStats does) and its awards per UTC day for the days days
@@ -41,11 +41,12 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	y, m, d := last.UTC().Date()
 	first := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -(days - 1))
 	out := make([]CampaignDay, days)
-	fields := make([]string, 0, 4*days)
+	const per = 5
+	fields := make([]string, 0, per*days)
 	for i := range out {
 		out[i].Day = first.AddDate(0, 0, i)
 		day := out[i].Day.Format("20060102")
-		fields = append(fields, day+":n", day+":amt", day+":rev", day+":rej")
+		fields = append(fields, day+":n", day+":amt", day+":rev", day+":rej", day+":exp")
 	}
 	var (
 		state, daily               *redis.SliceCmd
@@ -53,7 +54,7 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining", "pending", "debt", "recovered",
-			"reversed", "rejected")
+			"reversed", "rejected", "expired")
 		holders = p.HLen(ctx, s.k.earned(token, c.ID))
 		awards = p.XLen(ctx, s.k.journal(token, c.ID))
 		referrals = p.HLen(ctx, s.k.referrals(token, c.ID))
@@ -82,25 +83,21 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 		return n, nil
 	}
 	for i := range out {
-		if n, ok := vals[4*i].(string); ok {
+		if n, ok := vals[per*i].(string); ok {
 			if out[i].Awards, err = strconv.ParseInt(n, 10, 64); err != nil {
-				return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: awards of %s: %w", c.ID, fields[4*i], err)
+				return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: awards of %s: %w", c.ID, fields[per*i], err)
 			}
 		}
-		if out[i].Amount, err = amount(4*i + 1); err != nil {
-			return CampaignStats{}, nil, err
-		}
-		if out[i].Reversed, err = amount(4*i + 2); err != nil {
-			return CampaignStats{}, nil, err
-		}
-		if out[i].Rejected, err = amount(4*i + 3); err != nil {
-			return CampaignStats{}, nil, err
+		for j, dst := range []**big.Int{&out[i].Amount, &out[i].Reversed, &out[i].Rejected, &out[i].Expired} {
+			if *dst, err = amount(per*i + 1 + j); err != nil {
+				return CampaignStats{}, nil, err
+			}
 		}
 	}
 	field := func(i int) *big.Int { s, _ := v[i].(string); return decimal(s) }
 	st := CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
 		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val(),
-		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6)}
+		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6), Expired: field(7)}
 	return st, out, nil
 }
 

@@ -40,6 +40,10 @@ const (
 // MaxHoldSeconds is the longest hold a campaign may set: 400 days, beyond every refund window in use.
 const MaxHoldSeconds = 400 * 24 * 3600
 
+// MaxUnlinkedExpiryDays is the longest a campaign may let a platform user's award wait for a wallet before it
+// returns to the budget: 10 years.
+const MaxUnlinkedExpiryDays = 3650
+
 // Reasons recorded with awards.
 const (
 	ReasonReferrer     = "referral:referrer"
@@ -91,6 +95,17 @@ type Rules struct {
 	ContributionsHoldSeconds *int64 `json:"contributions_hold_seconds,omitempty"`
 	// Approval is ApprovalAuto ("" means auto) or ApprovalManual.
 	Approval string `json:"approval,omitempty"`
+	// UnlinkedExpiryDays returns to the budget what an award to a platform user (not yet linked to a wallet)
+	// still holds that many days after it was made (nil or 0, the default: never); 0 to MaxUnlinkedExpiryDays.
+	UnlinkedExpiryDays *int64 `json:"unlinked_expiry_days,omitempty"`
+}
+
+// UnlinkedExpiry is how long an award to an unlinked platform user is kept for it (0: for ever).
+func (r *Rules) UnlinkedExpiry() time.Duration {
+	if r.UnlinkedExpiryDays == nil {
+		return 0
+	}
+	return time.Duration(*r.UnlinkedExpiryDays) * 24 * time.Hour
 }
 
 // Manual reports whether the campaign's awards wait for approval.
@@ -207,6 +222,9 @@ func (c *Campaign) Validate() error {
 		if h != nil && (*h < 0 || *h > MaxHoldSeconds) {
 			return bad("%s must be an integer from 0 to %d", name, MaxHoldSeconds)
 		}
+	}
+	if d := r.UnlinkedExpiryDays; d != nil && (*d < 0 || *d > MaxUnlinkedExpiryDays) {
+		return bad("unlinked_expiry_days must be an integer from 0 to %d (0 or absent: never)", MaxUnlinkedExpiryDays)
 	}
 	switch r.Approval {
 	case "", ApprovalAuto, ApprovalManual:

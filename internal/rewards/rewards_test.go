@@ -125,6 +125,16 @@ func TestCampaignValidate(t *testing.T) {
 	if err := campaign().Validate(); err != nil {
 		t.Fatalf("valid campaign refused: %v", err)
 	}
+	for _, d := range []int64{0, 1, MaxUnlinkedExpiryDays} {
+		c := campaign()
+		c.Rules.UnlinkedExpiryDays = &d
+		if err := c.Validate(); err != nil {
+			t.Fatalf("unlinked_expiry_days %d refused: %v", d, err)
+		}
+		if got, want := c.Rules.UnlinkedExpiry(), time.Duration(d)*24*time.Hour; got != want {
+			t.Fatalf("UnlinkedExpiry() = %v, want %v", got, want)
+		}
+	}
 	zero := Amount{}
 	for name, mutate := range map[string]func(c *Campaign){
 		"zero budget":         func(c *Campaign) { c.Budget = Amount{} },
@@ -138,6 +148,8 @@ func TestCampaignValidate(t *testing.T) {
 		"bad kind":            func(c *Campaign) { c.Rules.Contributions["Bad Kind"] = amt("1") },
 		"cap 0":               func(c *Campaign) { c.Rules.DailyCap = &zero },
 		"empty platform":      func(c *Campaign) { c.Platforms = []string{""} },
+		"negative expiry":     func(c *Campaign) { d := int64(-1); c.Rules.UnlinkedExpiryDays = &d },
+		"expiry over bound":   func(c *Campaign) { d := int64(MaxUnlinkedExpiryDays + 1); c.Rules.UnlinkedExpiryDays = &d },
 	} {
 		c := campaign()
 		mutate(c)
