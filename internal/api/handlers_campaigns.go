@@ -40,6 +40,7 @@ type campaignResponse struct {
 	Debt     string `json:"debt"`
 	Reversed string `json:"reversed"`
 	Rejected string `json:"rejected"`
+	Expired  string `json:"expired"`
 }
 
 // createCampaign creates a campaign on a community whose token the signed-in wallet controls on-chain. The
@@ -140,7 +141,7 @@ func (a *API) campaignJSON(ctx context.Context, camp *rewards.Campaign) (campaig
 	}
 	return campaignResponse{Campaign: camp, RemainingBudget: st.Remaining.String(), Awarded: st.Awarded.String(),
 		Pending: st.Pending.String(), Debt: st.Debt.String(), Reversed: st.Reversed.String(), Rejected: st.Rejected.String(),
-		Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders}, nil
+		Expired: st.Expired.String(), Awards: st.Awards, Referrals: st.Referrals, Holders: st.Holders}, nil
 }
 
 func (a *API) getCampaign(c *gin.Context) {

@@ -156,6 +156,7 @@ type campaignDay struct {
 	Amount       string `json:"amount"`
 	Reversed     string `json:"reversed"`
 	Rejected     string `json:"rejected"`
+	Expired      string `json:"expired"`
 	AwardedTotal string `json:"awarded_total"`
 }
 
@@ -171,6 +172,7 @@ type campaignStatsResponse struct {
 	Debt       string        `json:"debt"`
 	Reversed   string        `json:"reversed"`
 	Rejected   string        `json:"rejected"`
+	Expired    string        `json:"expired"`
 	Days       []campaignDay `json:"days"`
 }
 
@@ -204,15 +206,15 @@ func (a *API) campaignStats(c *gin.Context) {
 	out := campaignStatsResponse{CampaignID: camp.ID, Budget: new(big.Int).Add(st.Awarded, st.Remaining).String(),
 		Awarded: st.Awarded.String(), Remaining: st.Remaining.String(), Awards: st.Awards, Referrals: st.Referrals,
 		Holders: st.Holders, Pending: st.Pending.String(), Debt: st.Debt.String(), Reversed: st.Reversed.String(),
-		Rejected: st.Rejected.String(), Days: make([]campaignDay, len(perDay))}
+		Rejected: st.Rejected.String(), Expired: st.Expired.String(), Days: make([]campaignDay, len(perDay))}
 	// The series ends at what the campaign has awarded: each day's total is that less the later days' net
-	// (their amount less what was rejected and reversed on them), never below 0.
+	// (their amount less what was rejected, reversed and expired on them), never below 0.
 	total := new(big.Int).Set(st.Awarded)
 	for i := len(perDay) - 1; i >= 0; i-- {
 		d := perDay[i]
 		out.Days[i] = campaignDay{Day: d.Day.Format(time.DateOnly), Awards: d.Awards, Amount: d.Amount.String(),
-			Reversed: d.Reversed.String(), Rejected: d.Rejected.String(), AwardedTotal: total.String()}
-		total.Sub(total, d.Amount).Add(total, d.Reversed).Add(total, d.Rejected)
+			Reversed: d.Reversed.String(), Rejected: d.Rejected.String(), Expired: d.Expired.String(), AwardedTotal: total.String()}
+		total.Sub(total, d.Amount).Add(total, d.Reversed).Add(total, d.Rejected).Add(total, d.Expired)
 		if total.Sign() < 0 {
 			total.SetInt64(0)
 		}
