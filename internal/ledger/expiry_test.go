@@ -204,3 +204,53 @@ func TestUnlinkedExpiryLazy(t *testing.T) {
 		t.Fatalf("wallet %s", v)
 	}
 }
+
+// TestRefundAfterLink: a purchase a platform user made before linking is refunded after both the buyer and
+// its referrer (also a user) were linked: the buyer's wallet refunds it, and the revenue share is reversed
+// from the referrer's wallet — as debt, as it had become claimable there — and netted from its next award.
+func TestRefundAfterLink(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, clk := newStore(t)
+	c := heldCampaign(t, s, "shop", tokenA, "1000", 3600, "")
+	m, err := s.ResolveUsers(ctx, tokenA.Common(), "p1", []string{"buyer", "ref"})
+	must(t, err)
+	buyer, ref := m["buyer"], m["ref"]
+	share := purchaseShare(t, s, c, "order-1", buyer, ref, "300", "30")
+	held := purchaseShare(t, s, c, "order-2", buyer, ref, "100", "10")
+	clk.Add(time.Hour) // both shares claimable (on the pseudo-account)
+	bw, rw := addr(3, 1), addr(3, 2)
+	_, err = s.Link(ctx, "p1", "buyer", bw.Common())
+	must(t, err)
+	_, err = s.Link(ctx, "p1", "ref", rw.Common())
+	must(t, err)
+	wantBalance(t, s, tokenA, rw, "40", "0", "0")
+
+	// The pseudo-account is not the purchaser any more, nor is a stranger; the buyer's wallet is.
+	_, err = s.Refund(ctx, c, ledger.RefundRequest{RefEventID: "order-1", Account: addr(9, 9), Value: ptr(amt(t, "100"))})
+	wantErr(t, err, ledger.ErrUnknownEvent)
+	r, err := s.Refund(ctx, c, ledger.RefundRequest{RefEventID: "order-1", Account: bw, Value: ptr(amt(t, "100"))})
+	must(t, err)
+	if len(r.Reversals) != 1 || r.Reversals[0].AwardID != share.ID || r.Reversals[0].Amount.String() != "10" ||
+		r.Reversals[0].Status != ledger.StatusClaimable {
+		t.Fatalf("refund after link %+v", r)
+	}
+	wantBalance(t, s, tokenA, rw, "40", "0", "10")
+	r, err = s.Refund(ctx, c, ledger.RefundRequest{RefEventID: "order-2", Account: bw})
+	must(t, err)
+	if len(r.Reversals) != 1 || r.Reversals[0].AwardID != held.ID || r.Reversals[0].Status != ledger.StatusReversed {
+		t.Fatalf("whole refund after link %+v", r)
+	}
+	wantBalance(t, s, tokenA, rw, "40", "0", "20")
+	if st := stats(t, s, c); st.Reversed.String() != "20" || st.Debt.String() != "20" || st.Remaining.String() != "960" {
+		t.Fatalf("stats %+v", st)
+	}
+	// The wallet's next award pays the debt off first; the budget gets it back.
+	_, err = s.Apply(ctx, ledger.ApplyRequest{Platform: "p1", Direct: true, Entries: []ledger.Entry{award(t, c, rw, "25")}})
+	must(t, err)
+	clk.Add(time.Hour)
+	wantBalance(t, s, tokenA, rw, "45", "0", "0")
+	if st := stats(t, s, c); st.Debt.Sign() != 0 || st.Remaining.String() != "955" {
+		t.Fatalf("stats after pay-off %+v", st)
+	}
+}

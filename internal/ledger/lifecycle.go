@@ -379,7 +379,9 @@ type RefundResult struct {
 
 // Refund reverses the revenue share the purchase RefEventID of c paid, in proportion to the value refunded:
 // after refunds totalling r of a purchase of value v, an award of amount a has had floor(a*r/v) reversed
-// (all of it once the whole purchase is refunded). ErrUnknownEvent if c has no such purchase by Account;
+// (all of it once the whole purchase is refunded). A purchase made by a platform user before it was linked is
+// its wallet's to refund (Account the wallet), and reverses from wherever its awards moved.
+// ErrUnknownEvent if c has no such purchase by Account;
 // ErrRefundTooLarge if Value is more than what is left to refund (or nothing is left). Safe for concurrent
 // use: concurrent refunds of one purchase are serialised by a compare-and-set on its record.
 func (s *Store) Refund(ctx context.Context, c *rewards.Campaign, req RefundRequest) (*RefundResult, error) {
@@ -481,7 +483,20 @@ func (s *Store) refundPlan(ctx context.Context, source common.Address, rec strin
 		return nil, "", fmt.Errorf("malformed purchase record %q", rec)
 	}
 	if parts[0] != hexAddr(req.Account.Common()) {
-		return nil, "", fmt.Errorf("%w: %s", ErrUnknownEvent, req.RefEventID)
+		// A purchase a platform user made before it was linked names its pseudo-account; the user now stands
+		// for its wallet (the slot's link marker), whose refund it is. The awards it paid were moved to their
+		// accounts' wallets with their states, so the reversal takes from those (debt once claimable).
+		linked := ""
+		if IsUserAccount(common.HexToAddress(parts[0])) {
+			w, err := s.rdb.HGet(ctx, s.k.tokenKey(source)+"link", parts[0]).Result()
+			if err != nil && !errors.Is(err, redis.Nil) {
+				return nil, "", err
+			}
+			linked = w
+		}
+		if linked != hexAddr(req.Account.Common()) {
+			return nil, "", fmt.Errorf("%w: %s", ErrUnknownEvent, req.RefEventID)
+		}
 	}
 	value, refunded := decimal(parts[1]), decimal(parts[2])
 	left := new(big.Int).Sub(value, refunded)
