@@ -463,3 +463,59 @@ func (s *Store) PeekLinkToken(ctx context.Context, token string) (*LinkTokenInfo
 	}
 	return info, nil
 }
+
+// UnlinkedHeld returns what source's unlinked platform users are owed in all: the sum over pseudo-accounts of
+// their cumulative total less their debt (what linking would credit their wallets), after maturing and
+// expiring what is due. Epoch leaves leave pseudo-accounts out (they cannot claim), so a sponsor pool's
+// commitment adds this, lest its sponsor withdraw what unlinked users are owed. The total is exact per
+// account as it is read (HSCAN); an award linking moves to a wallet in the meantime is at worst counted
+// twice (once here, once in the wallet's leaf when read later), never missed by a caller that reads this
+// before the leaves. Safe for concurrent use.
+func (s *Store) UnlinkedHeld(ctx context.Context, source common.Address) (*big.Int, error) {
+	if _, err := s.MatureDue(ctx, source); err != nil {
+		return nil, fmt.Errorf("unlinked held: %w", err)
+	}
+	if _, err := s.ExpireDue(ctx, source); err != nil {
+		return nil, fmt.Errorf("unlinked held: %w", err)
+	}
+	total := new(big.Int)
+	match := "0x" + hex.EncodeToString(userMagic) + "*"
+	seen := map[string]bool{} // HSCAN may return a field twice
+	var cursor uint64
+	for {
+		kv, next, err := s.rdb.HScan(ctx, s.k.cumulative(source), cursor, match, 1000).Result()
+		if err != nil {
+			return nil, fmt.Errorf("unlinked held %s: %w", source, err)
+		}
+		pipe := s.rdb.Pipeline()
+		type row struct {
+			cum  *big.Int
+			debt *redis.StringSliceCmd
+		}
+		var rows []row
+		for i := 0; i+1 < len(kv); i += 2 {
+			if seen[kv[i]] || !IsUserAccount(common.HexToAddress(kv[i])) {
+				continue
+			}
+			seen[kv[i]] = true
+			rows = append(rows, row{decimal(kv[i+1]), pipe.HVals(ctx, s.k.tokenKey(source)+"debt:"+kv[i])})
+		}
+		if len(rows) > 0 {
+			if _, err := pipe.Exec(ctx); err != nil {
+				return nil, fmt.Errorf("unlinked held %s: %w", source, err)
+			}
+		}
+		for _, r := range rows {
+			debt := new(big.Int)
+			for _, d := range r.debt.Val() {
+				debt.Add(debt, decimal(d))
+			}
+			if r.cum.Cmp(debt) > 0 {
+				total.Add(total, r.cum.Sub(r.cum, debt))
+			}
+		}
+		if cursor = next; cursor == 0 {
+			return total, nil
+		}
+	}
+}

@@ -1,9 +1,11 @@
 package settle
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -19,25 +21,50 @@ type Commitment struct {
 	Total *big.Int
 }
 
-// commitments sums the leaves of every pool the ledger knows (leaves are sorted by token, so each pool's
-// are contiguous). Pools without leaves are left out: their committed total stays what it was, and totals
-// only grow.
-func (s *Settler) commitments(ctx context.Context, leaves []merkle.Leaf) ([]Commitment, error) {
+// unlinkedHeld reads, per sponsor pool, what its unlinked platform users are owed (ledger.Store.UnlinkedHeld):
+// they have no leaves, yet a pool must stay committed to them. It is read before the leaves, so that a user
+// linked in between is counted twice (committing a little more for one epoch), never missed.
+func (s *Settler) unlinkedHeld(ctx context.Context) (map[common.Address]*big.Int, error) {
 	pools, err := s.store.Pools(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("commitments: %w", err)
 	}
-	var out []Commitment
-	for _, l := range leaves {
-		if _, ok := pools[l.Token]; !ok {
-			continue
+	out := make(map[common.Address]*big.Int, len(pools))
+	for pool := range pools {
+		held, err := s.store.UnlinkedHeld(ctx, pool)
+		if err != nil {
+			return nil, fmt.Errorf("commitments: %w", err)
 		}
-		if len(out) == 0 || out[len(out)-1].Pool != l.Token {
-			out = append(out, Commitment{Pool: l.Token, Total: new(big.Int)})
-		}
-		out[len(out)-1].Total.Add(out[len(out)-1].Total, l.CumulativeAmount)
+		out[pool] = held
 	}
 	return out, nil
+}
+
+// commitments sums, per pool (held's keys, from unlinkedHeld), the leaves of the pool (leaves are sorted by
+// token, so each pool's are contiguous) and what its unlinked users are owed. Pools with neither are left
+// out: their committed total stays what it was. Sorted by pool.
+func (s *Settler) commitments(leaves []merkle.Leaf, held map[common.Address]*big.Int) []Commitment {
+	totals := map[common.Address]*big.Int{}
+	for pool, h := range held {
+		if h.Sign() > 0 {
+			totals[pool] = new(big.Int).Set(h)
+		}
+	}
+	for _, l := range leaves {
+		if _, ok := held[l.Token]; !ok {
+			continue
+		}
+		if totals[l.Token] == nil {
+			totals[l.Token] = new(big.Int)
+		}
+		totals[l.Token].Add(totals[l.Token], l.CumulativeAmount)
+	}
+	out := make([]Commitment, 0, len(totals))
+	for pool, t := range totals {
+		out = append(out, Commitment{Pool: pool, Total: t})
+	}
+	slices.SortFunc(out, func(a, b Commitment) int { return bytes.Compare(a.Pool[:], b.Pool[:]) })
+	return out
 }
 
 // encodeCommitments is the record's "pools" field: per commitment, the pool's 20 bytes and the total's 32.

@@ -90,3 +90,52 @@ func TestCommitments(t *testing.T) {
 	})
 	check(2, map[common.Address]int64{poolA: 22, poolB: 8 + 10})
 }
+
+// TestCommitmentsCountUnlinkedUsers: what a pool's unlinked platform users are owed has no leaf, yet it is in
+// the pool's commitment (a pool only its users were awarded from included), so its sponsor cannot withdraw
+// it; once the user is linked the same amount is committed through the wallet's leaf, not twice.
+func TestCommitmentsCountUnlinkedUsers(t *testing.T) {
+	t.Parallel()
+	ctx := testCtx(t)
+	f := newFixture(t)
+	usdc := addr(0x5D, 1)
+	poolA, poolB := addr(0xFA, 1), addr(0xFB, 2)
+	f.pooled(poolA, usdc)
+	f.pooled(poolB, usdc)
+	ch := newFakeChain(time.Hour)
+	s := f.newSettler(&fakeProposer{c: ch, who: "a"}, "a", nil)
+	for _, pool := range []common.Address{poolA, poolB} {
+		if _, err := f.store.ResolveUsers(ctx, pool, "plt", []string{"u1"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u1 := ledger.UserAccount("plt", "u1")
+	f.award(poolA, 7, accounts(1, 3)...)
+	f.award(poolA, 50, u1)
+	f.award(poolB, 4, u1) // poolB: users only, no leaf at all
+	check := func(n uint64, want map[common.Address]int64) {
+		t.Helper()
+		calls := ch.acceptedCalls()
+		last := calls[len(calls)-1]
+		if last.epoch != n || len(last.commitments) != len(want) {
+			t.Fatalf("epoch %d proposed with %+v, want %v", last.epoch, last.commitments, want)
+		}
+		for _, c := range last.commitments {
+			if w, ok := want[c.Pool]; !ok || c.Total.Int64() != w {
+				t.Fatalf("epoch %d commits %s to %s, want %v", n, c.Total, c.Pool.Hex(), want)
+			}
+		}
+	}
+	wantEpoch(t, 1)(s.SettleOnce(ctx))
+	check(1, map[common.Address]int64{poolA: 3*7 + 50, poolB: 4})
+
+	// Linked: the wallet's leaf carries it; the commitment is the same.
+	ch.advance(time.Hour)
+	wallet := addr(0xEE, 1)
+	if _, err := f.store.Link(ctx, "plt", "u1", wallet); err != nil {
+		t.Fatal(err)
+	}
+	f.award(poolA, 1, accounts(1, 1)...)
+	wantEpoch(t, 2)(s.SettleOnce(ctx))
+	check(2, map[common.Address]int64{poolA: 3*7 + 50 + 1, poolB: 4})
+}

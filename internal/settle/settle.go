@@ -552,6 +552,11 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return prev.epoch(), err
 	}
+	// What unlinked users are owed before the leaves: a link in between is counted twice, never missed.
+	held, err := s.unlinkedHeld(ctx)
+	if err != nil {
+		return prev.epoch(), err
+	}
 	leaves, err := s.snapshot(ctx)
 	if err != nil {
 		return prev.epoch(), err
@@ -561,9 +566,7 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return prev.epoch(), err
 	}
-	if t.commitments, err = s.commitments(ctx, leaves); err != nil {
-		return prev.epoch(), err
-	}
+	t.commitments = s.commitments(leaves, held)
 	if prev != nil && t.root == prev.root {
 		return prev.epoch(), fmt.Errorf("%w: root %s (epoch %d)", ErrUnchanged, prev.root, prev.n)
 	}
