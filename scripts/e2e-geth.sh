@@ -10,7 +10,9 @@
 # claimMany) while the other pool stays untouched, the brand withdraws the unowed rest after its notice, and a
 # second creator's campaign naming the first creator's token is refused. Then scripts/e2e/refunds.mjs: a
 # held revenue share claimed on-chain and then refunded (debt), another refunded in part while held, and the
-# debt netted against the next shares, every figure checked against the chain with ethers.
+# debt netted against the next shares, every figure checked against the chain with ethers. Then
+# scripts/e2e/link.mjs: a platform awards its user before the user has a wallet, issues a link token, the fan
+# redeems it after Sign-In with Ethereum, and claims on-chain; balanceOf and claimed checked with ethers.
 #
 # Needs only Go, Node with the npm dependencies installed (npm ci) and redis-server. geth is built once with
 # `go install` into .cache/bin (git-ignored) and reused while it reports the pinned version.
@@ -128,10 +130,10 @@ fi
 mkdir -p "$BIN"
 go build -o "$BIN/" ./cmd/tribed ./cmd/tribectl || die "go build ./cmd/tribed ./cmd/tribectl failed"
 log "built tribed and tribectl"
-"${TOOL[@]}" keygen "$WORK/keys" service creator fan1 fan2 fan3 creator2 brand1 brand2 fan4 fan5 >"$WORK/keys.txt"
+"${TOOL[@]}" keygen "$WORK/keys" service creator fan1 fan2 fan3 creator2 brand1 brand2 fan4 fan5 fan6 >"$WORK/keys.txt"
 addr() { json "$WORK/keys/keys.json" "$1.address"; }
 SERVICE=$(addr service) CREATOR=$(addr creator) FAN1=$(addr fan1) FAN2=$(addr fan2) FAN3=$(addr fan3)
-BRAND1=$(addr brand1) BRAND2=$(addr brand2) FAN4=$(addr fan4) CREATOR2=$(addr creator2) FAN5=$(addr fan5)
+BRAND1=$(addr brand1) BRAND2=$(addr brand2) FAN4=$(addr fan4) CREATOR2=$(addr creator2) FAN5=$(addr fan5) FAN6=$(addr fan6)
 log "keys: service $SERVICE (encrypted keystore), creator $CREATOR, fans $FAN1 $FAN2 $FAN3"
 log "keys for the sponsor flow: brands $BRAND1 $BRAND2, fan $FAN4, second creator $CREATOR2"
 
@@ -155,8 +157,8 @@ log "geth --dev serving $RPC, chain id $CHAIN_ID"
 # The dev account exists only inside geth: it pays the others with eth_sendTransaction. fan3 gets nothing:
 # its claim is relayed.
 "${TOOL[@]}" fund "$RPC" 100 "$SERVICE" >"$WORK/fund.txt"
-"${TOOL[@]}" fund "$RPC" 1 "$CREATOR" "$FAN1" "$FAN2" "$BRAND1" "$BRAND2" "$FAN4" "$FAN5" >>"$WORK/fund.txt"
-log "funded service (100 ETH), creator, fan1, fan2, brand1, brand2, fan4, fan5 (1 ETH each) from geth's dev account; fan3 and creator2 have none"
+"${TOOL[@]}" fund "$RPC" 1 "$CREATOR" "$FAN1" "$FAN2" "$BRAND1" "$BRAND2" "$FAN4" "$FAN5" "$FAN6" >>"$WORK/fund.txt"
+log "funded service (100 ETH), creator, fan1, fan2, brand1, brand2, fan4, fan5, fan6 (1 ETH each) from geth's dev account; fan3 and creator2 have none"
 
 # --- 3. Redis with AOF, as production runs it -----------------------------------------------------------
 REDIS_PORT=$(free_port)
@@ -286,6 +288,21 @@ E2E_STATE="$WORK/refunds.json" E2E_REFUNDS_TIMEOUT=180 timeout 210 node scripts/
 PIDS+=($!)
 NAMES+=(refunds.mjs)
 wait "$!" || die "the refund flow's checks failed"
+
+# --- 8c. a platform user awarded before it has a wallet, linked by the fan, claimed on-chain --------------
+cat >"$WORK/link.json" <<EOF
+{
+  "api": "$API", "rpc": "$RPC", "distributor": "$DISTRIBUTOR", "token": "$TOKEN",
+  "platform_token": "$(cat "$WORK/platform.token")", "creator_token": "$(cat "$WORK/creator.token")",
+  "community": "$COMMUNITY", "keys": {"fan": "$WORK/keys/fan6.key"}
+}
+EOF
+chmod 600 "$WORK/link.json"
+log "scripts/e2e/link.mjs (ethers only): a user awarded without a wallet, a link token redeemed after SIWE, the claim:"
+E2E_STATE="$WORK/link.json" E2E_LINK_TIMEOUT=180 timeout 210 node scripts/e2e/link.mjs &
+PIDS+=($!)
+NAMES+=(link.mjs)
+wait "$!" || die "the platform-user flow's checks failed"
 
 # --- 9. the service is still healthy, and Redis wrote its AOF -------------------------------------------
 kill -0 "$TRIBED_PID" 2>/dev/null || die "tribed exited during the run"
