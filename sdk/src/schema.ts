@@ -1863,6 +1863,14 @@ export interface components {
              * @enum {string}
              */
             approval: "auto" | "manual";
+            /**
+             * @description What an award to a platform user (named by `user`, not yet linked to a wallet) still holds this
+             *     many days after it was made goes back to the budget: the award becomes `reversed` with note
+             *     `unlinked_expired` (webhook `award.reversed`), and the campaign's `expired` total grows. Linking
+             *     before then moves it to the wallet for good. 0 or absent: never.
+             * @default 0
+             */
+            unlinked_expiry_days: number;
         } | unknown | unknown | unknown;
         CampaignRequest: {
             community_id: string;
@@ -1916,6 +1924,11 @@ export interface components {
             reversed: components["schemas"]["Amount"];
             /** @description Rejected by review or blocks, in all (back in the budget). */
             rejected: components["schemas"]["Amount"];
+            /**
+             * @description Awarded to platform users who were not linked to a wallet within the campaign's
+             *     `unlinked_expiry_days`, and so back in the budget, in all.
+             */
+            expired?: components["schemas"]["Amount"];
         };
         GrantRequest: {
             campaign_id: string;
@@ -2000,6 +2013,8 @@ export interface components {
             reversed: components["schemas"]["Amount"];
             /** @description All that review and blocks rejected. */
             rejected: components["schemas"]["Amount"];
+            /** @description All that went back to the budget because platform users stayed unlinked past `unlinked_expiry_days`. */
+            expired: components["schemas"]["Amount"];
             /** @description One entry per UTC day of the window, oldest first. */
             days: {
                 /**
@@ -2015,6 +2030,8 @@ export interface components {
                 reversed: components["schemas"]["Amount"];
                 /** @description What review and blocks rejected that day. */
                 rejected: components["schemas"]["Amount"];
+                /** @description What went back to the budget that day because platform users stayed unlinked too long. */
+                expired: components["schemas"]["Amount"];
                 /** @description What the campaign had awarded by the end of the day, net of rejections and reversals. */
                 awarded_total: components["schemas"]["Amount"];
             }[];
