@@ -304,18 +304,18 @@ func (cl *cluster) waitPromoted(t *testing.T, ctx context.Context, dead string) 
 func (cl *cluster) waitReplicas(t *testing.T, ctx context.Context) {
 	t.Helper()
 	for {
-		ok := true
+		var lagging atomic.Bool // ForEachMaster calls fn concurrently
 		err := cl.client.ForEachMaster(ctx, func(ctx context.Context, m *redis.Client) error {
 			info, err := m.Info(ctx, "replication").Result()
 			if err != nil {
 				return err
 			}
 			if !strings.Contains(info, "connected_slaves:1") || !strings.Contains(info, "state=online") {
-				ok = false
+				lagging.Store(true)
 			}
 			return nil
 		})
-		if err == nil && ok {
+		if err == nil && !lagging.Load() {
 			if st, err := cl.client.ClusterInfo(ctx).Result(); err == nil && strings.Contains(st, "cluster_state:ok") {
 				return
 			}
