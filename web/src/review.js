@@ -47,6 +47,8 @@ export function lifecycleTiles(stats, meta) {
     tile('Reversed', stats.reversed, 'reversed', 'Taken back by refunds'),
     tile('Rejected', stats.rejected, 'rejected', 'Rejected in review or by a block'),
     tile('Debt', stats.debt, 'debt', 'Reversed after fans could claim it; their next awards pay it off'),
+    ...(stats.expired && stats.expired !== '0'
+      ? [tile('Expired', stats.expired, 'expired', 'Earned by platform users who never linked a wallet in time: back in the budget')] : []),
   ];
 }
 
