@@ -4,12 +4,15 @@
 #
 #   scripts/bench-awards.sh [--fsync everysec|always] [--conns 64] [--requests 20000]
 #                           [--batch-requests 200] [--batch 1000] [--batch-conns 8] [--warmup 1000]
-#                           [--epoch-interval 1h] [--log-level info]
+#                           [--epoch-interval 1h] [--log-level info] [--loadgen go|wrk] [--duration 20s]
 #
 # It starts a throwaway redis-server (AOF on, appendfsync <mode>, no RDB) on a free port, tribed --dev against
 # it (chain embedded, rate limit raised so it does not throttle), creates a platform, a community and a
 # campaign with tribectl, then runs scripts/loadgen for single awards (POST /v1/awards) and batches
 # (POST /v1/awards/batch), and redis-benchmark -t set without pipelining and with -P 16. Prints a table.
+# --loadgen wrk drives the single awards with Debian's wrk (scripts/wrk/awards.lua, --duration long) instead —
+# an independent load generator. The table also gives Redis time in commands, Redis memory (used_memory) and
+# tribed CPU (utime + stime) per award of the single-award phase.
 # Everything started is stopped, and the temporary directory removed, on exit.
 #
 # tribed, tribectl and loadgen are built once with `go build` into the temporary directory and run from
@@ -26,7 +29,9 @@ BATCH_CONNS=8
 WARMUP=1000
 EPOCH=1h
 LOGLEVEL=info
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+LOADGEN_KIND=go
+DURATION=20s
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 	--fsync) FSYNC=$2; shift 2 ;;
@@ -38,11 +43,15 @@ while [[ $# -gt 0 ]]; do
 	--warmup) WARMUP=$2; shift 2 ;;
 	--epoch-interval) EPOCH=$2; shift 2 ;;
 	--log-level) LOGLEVEL=$2; shift 2 ;;
+	--loadgen) LOADGEN_KIND=$2; shift 2 ;;
+	--duration) DURATION=$2; shift 2 ;;
 	-h | --help) usage; exit 0 ;;
 	*) echo "bench-awards: unknown argument $1" >&2; usage >&2; exit 2 ;;
 	esac
 done
 case "$FSYNC" in everysec | always) ;; *) echo "bench-awards: --fsync must be everysec or always" >&2; exit 2 ;; esac
+case "$LOADGEN_KIND" in go) ;; wrk) command -v wrk >/dev/null || { echo "bench-awards: wrk not found (apt-get install wrk)" >&2; exit 2; } ;;
+	*) echo "bench-awards: --loadgen must be go or wrk" >&2; exit 2 ;; esac
 for n in "$CONNS" "$REQUESTS" "$BATCH_REQUESTS" "$BATCH" "$BATCH_CONNS" "$WARMUP"; do
 	[[ "$n" =~ ^[0-9]+$ ]] || { echo "bench-awards: not a number: $n" >&2; exit 2; }
 done
@@ -141,10 +150,27 @@ field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | tail -n1
 # Redis CPU time per operation, from INFO commandstats (microseconds spent in commands since the last reset).
 rcli() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" "$@"; }
 redis_usec() { rcli info commandstats | tr -d '\r' | sed -n 's/.*,usec=\([0-9]*\),.*/\1/p' | awk '{ s += $1 } END { print s + 0 }'; }
+redis_mem() { rcli info memory | tr -d '\r' | sed -n 's/^used_memory:\([0-9]*\)$/\1/p'; }
+# tribed's CPU time so far, in microseconds (utime + stime from /proc, in clock ticks).
+tribed_cpu_us() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000000 / hz }' "/proc/$TRIBED_PID/stat"; }
+if [[ $LOADGEN_KIND == wrk ]]; then
+	log "wrk warm-up: 2s over $CONNS connections"
+	timeout 60 wrk -t2 -c"$CONNS" -d2s -s scripts/wrk/awards.lua "$API" -- "$CAMPAIGN_ID" "$PLATFORM_TOKEN" >/dev/null
+fi
 rcli config resetstat >/dev/null
-log "single awards: $REQUESTS requests over $CONNS connections (warm-up $WARMUP)"
-SINGLE_OUT=$(loadgen -conns "$CONNS" -requests "$REQUESTS" -warmup "$WARMUP") || { echo "$SINGLE_OUT" >&2; log "single-award load failed"; exit 1; }
+MEM0=$(redis_mem); CPU0=$(tribed_cpu_us)
+if [[ $LOADGEN_KIND == wrk ]]; then
+	log "single awards: wrk -t2 -c$CONNS -d$DURATION (scripts/wrk/awards.lua)"
+	SINGLE_OUT=$(timeout 900 wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s scripts/wrk/awards.lua "$API" -- "$CAMPAIGN_ID" "$PLATFORM_TOKEN") ||
+		{ echo "$SINGLE_OUT" >&2; log "wrk failed"; exit 1; }
+	S_AWARDS=$(sed -n 's/^RESULT.* awards=\([0-9]*\).*/\1/p' <<<"$SINGLE_OUT")
+else
+	log "single awards: $REQUESTS requests over $CONNS connections (warm-up $WARMUP)"
+	SINGLE_OUT=$(loadgen -conns "$CONNS" -requests "$REQUESTS" -warmup "$WARMUP") || { echo "$SINGLE_OUT" >&2; log "single-award load failed"; exit 1; }
+	S_AWARDS=$((REQUESTS + WARMUP))
+fi
 S_USEC=$(redis_usec)
+MEM1=$(redis_mem); CPU1=$(tribed_cpu_us)
 rcli config resetstat >/dev/null
 echo "$SINGLE_OUT" >&2
 SINGLE=$(grep '^RESULT' <<<"$SINGLE_OUT")
@@ -158,9 +184,10 @@ B_USEC=$(redis_usec)
 
 # --- 5. redis-benchmark, same Redis, same run --------------------------------------------------------------
 rb() { timeout 600 redis-benchmark -h 127.0.0.1 -p "$REDIS_PORT" -t set -c "$CONNS" -q "$@" 2>&1 | tr '\r' '\n' | grep '^SET:' | tail -n1; }
-log "redis-benchmark -t set -c $CONNS -n $REQUESTS (no pipelining)"
+RB_N=$(( S_AWARDS > REQUESTS ? S_AWARDS : REQUESTS ))
+log "redis-benchmark -t set -c $CONNS -n $RB_N (no pipelining)"
 rcli config resetstat >/dev/null
-RB1=$(rb -n "$REQUESTS")
+RB1=$(rb -n "$RB_N")
 SET_USEC=$(rcli info commandstats | tr -d '\r' | sed -n 's/^cmdstat_set:.*usec_per_call=\([0-9.]*\).*/\1/p')
 BATCH_AWARDS=$(( BATCH_REQUESTS * BATCH ))
 RBN=$(( BATCH_AWARDS > 100000 ? BATCH_AWARDS : 100000 ))
@@ -179,10 +206,13 @@ B_APS=$(field awards_per_s "$BATCHR"); B_P50=$(field p50_ms "$BATCHR"); B_P99=$(
 echo
 echo "tribe awards over HTTP vs redis-benchmark — appendfsync $FSYNC, $CONNS connections, $(nproc) CPUs, $(redis-server --version | awk '{print $3}')"
 printf '%-34s %12s %10s %10s %14s %8s %7s\n' "mode" "awards/s" "p50 ms" "p99 ms" "redis SET/s" "ratio" "errors"
-printf '%-34s %12s %10s %10s %14s %8s %7s\n' "single (POST /v1/awards) n=$REQUESTS" "$S_APS" "$S_P50" "$S_P99" "$RB1_RPS" "$(ratio "$S_APS" "$RB1_RPS")" "$S_ERR"
+[[ $LOADGEN_KIND == wrk ]] && S_ERR=$(( $(field non2xx "$SINGLE") + $(field errors "$SINGLE") ))
+printf '%-34s %12s %10s %10s %14s %8s %7s\n' "single (POST /v1/awards, $LOADGEN_KIND) n=$S_AWARDS" "$S_APS" "$S_P50" "$S_P99" "$RB1_RPS" "$(ratio "$S_APS" "$RB1_RPS")" "$S_ERR"
 printf '%-34s %12s %10s %10s %14s %8s %7s\n' "batch $BATCH (/v1/awards/batch) n=$BATCH_AWARDS" "$B_APS" "$B_P50" "$B_P99" "$RB16_RPS" "$(ratio "$B_APS" "$RB16_RPS")" "$B_ERR"
-echo "redis SET/s: redis-benchmark -t set -c $CONNS, single: -n $REQUESTS no pipelining (p50 $(rp50 "$RB1") ms); batch: -n $RBN -P 16 (p50 $(rp50 "$RB16") ms)"
+echo "redis SET/s: redis-benchmark -t set -c $CONNS, single: -n $RB_N no pipelining (p50 $(rp50 "$RB1") ms); batch: -n $RBN -P 16 (p50 $(rp50 "$RB16") ms)"
 echo "p50/p99 are per HTTP request (for batch: per request of $BATCH awards)."
 # Warm-up requests are counted here too (they are in commandstats): per award = time / (measured + warm-up).
-awk -v su="$S_USEC" -v sn="$((REQUESTS + WARMUP))" -v bu="$B_USEC" -v bn="$(( (BATCH_REQUESTS + BATCH_WARMUP) * BATCH ))" -v set="$SET_USEC" 'BEGIN {
+awk -v m0="$MEM0" -v m1="$MEM1" -v c0="$CPU0" -v c1="$CPU1" -v n="$S_AWARDS" 'BEGIN {
+	printf "single-award phase, per award: Redis memory +%.0f bytes (used_memory), tribed CPU %.0f us (utime+stime)\n", (m1 - m0) / n, (c1 - c0) / n }'
+awk -v su="$S_USEC" -v sn="$S_AWARDS" -v bu="$B_USEC" -v bn="$(( (BATCH_REQUESTS + BATCH_WARMUP) * BATCH ))" -v set="$SET_USEC" 'BEGIN {
 	printf "Redis time in commands per award: single %.1f us, batch %.1f us; per SET: %s us\n", su / sn, bu / bn, set }'
