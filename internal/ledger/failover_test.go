@@ -20,6 +20,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
 )
 
 // failoverMinReplicas is the ledger's MinReplicas in TestFailover. The suite runs it with 1 and asserts that
@@ -391,5 +392,30 @@ func BenchmarkApplyReplicated(b *testing.B) {
 				}
 			})
 		})
+	}
+}
+
+// TestMinReplicasWithoutReplica: with MinReplicas set and no replica to confirm, an award is not acknowledged
+// (ErrNotReplicated), nor is its retry; the master has it all the same, so once acknowledgement no longer
+// waits for a replica the retry replays it rather than awarding twice.
+func TestMinReplicasWithoutReplica(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	waiting, clk, prefix := newStorePrefix(t, func(o *ledger.Options) { o.MinReplicas, o.ReplicaTimeout = 1, 50*time.Millisecond })
+	c := newCampaign(t, waiting, "c", tokenA, "1000", "")
+	req := ledger.ApplyRequest{Platform: "p", IdempotencyKey: "k", RequestHash: hash("k"),
+		Entries: []ledger.Entry{award(t, c, addr(7, 1), "10")}}
+	for range 2 {
+		if _, err := waiting.Apply(ctx, req); !errors.Is(err, ledger.ErrNotReplicated) {
+			t.Fatalf("Apply with no replica to confirm it = %v, want ErrNotReplicated", err)
+		}
+	}
+	plain := ledger.New(ledgertest.Redis(t), ledger.Options{Prefix: prefix, Now: clk.Now})
+	res, err := plain.Apply(ctx, req)
+	if err != nil || !res.Replayed {
+		t.Fatalf("the retry without MinReplicas = %+v %v, want a replay of the award the master kept", res, err)
+	}
+	if v := cumulative(t, plain, tokenA, addr(7, 1)); v != "10" {
+		t.Errorf("cumulative %s, want 10 (awarded once)", v)
 	}
 }

@@ -247,7 +247,7 @@ func (s *Store) Link(ctx context.Context, platform, user string, wallet common.A
 		return nil, fmt.Errorf("link: %w", ErrUserAccount)
 	}
 	pseudo := UserAccount(platform, user)
-	res, err := linkBeginScript.Run(ctx, s.rdb, []string{s.k.identity(pseudo)}, hexAddr(wallet), s.now().UnixMilli()).StringSlice()
+	res, err := s.runAcked(ctx, linkBeginScript, []string{s.k.identity(pseudo)}, hexAddr(wallet), s.now().UnixMilli()).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("link: %w", err)
 	}
@@ -286,7 +286,7 @@ func (s *Store) finishLink(ctx context.Context, platform, user string, wallet co
 		if err := s.rdb.SAdd(ctx, s.k.accountTokens(wallet), src).Err(); err != nil {
 			return nil, fmt.Errorf("link %s: %w", source, err)
 		}
-		r, err := linkSlotScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, hexAddr(pseudo), hexAddr(wallet),
+		r, err := s.runAcked(ctx, linkSlotScript, []string{s.k.tokenKey(source)}, hexAddr(pseudo), hexAddr(wallet),
 			now.UnixMilli(), day, int64(DailyCapTTL/time.Second), s.history).StringSlice()
 		if err != nil {
 			return nil, fmt.Errorf("link %s: %w", source, err)
@@ -306,7 +306,7 @@ func (s *Store) finishLink(ctx context.Context, platform, user string, wallet co
 	if err != nil {
 		return nil, fmt.Errorf("link: %w", err)
 	}
-	fin, err := linkFinishScript.Run(ctx, s.rdb, []string{s.k.identity(pseudo), s.k.identOutbox()}, hexAddr(wallet),
+	fin, err := s.runAcked(ctx, linkFinishScript, []string{s.k.identity(pseudo), s.k.identOutbox()}, hexAddr(wallet),
 		now.UnixMilli(), string(ev), webhooks.OwnerPlatform(platform)).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("link: %w", err)
@@ -399,7 +399,7 @@ func (s *Store) RedeemLinkToken(ctx context.Context, token string, wallet common
 	if len(token) > 64 {
 		return nil, fmt.Errorf("redeem link token: %w", ErrUnknownLinkToken)
 	}
-	res, err := redeemLinkTokenScript.Run(ctx, s.rdb, []string{s.k.linkToken(token), s.k.identityPrefix()},
+	res, err := s.runAcked(ctx, redeemLinkTokenScript, []string{s.k.linkToken(token), s.k.identityPrefix()},
 		hexAddr(wallet), s.now().UnixMilli()).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("redeem link token: %w", err)

@@ -232,7 +232,7 @@ func (s *Store) reviewIn(ctx context.Context, source common.Address, campaign, a
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	res, err := reviewScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source)}, args...).StringSlice()
+	res, err := s.runAcked(ctx, reviewScript, []string{s.k.tokenKey(source)}, args...).StringSlice()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return nil, err
 	}
@@ -417,7 +417,7 @@ func (s *Store) Refund(ctx context.Context, c *rewards.Campaign, req RefundReque
 		now := s.now()
 		args := append([]any{now.UnixMilli(), now.UTC().Format("20060102"), c.ID, req.RefEventID, rec, next,
 			req.EventID, reqHash, req.Note}, pairs...)
-		res, err := refundScript.Run(ctx, s.rdb, []string{s.k.tokenKey(source), idemKey}, args...).StringSlice()
+		res, err := s.runAcked(ctx, refundScript, []string{s.k.tokenKey(source), idemKey}, args...).StringSlice()
 		if err != nil {
 			return nil, fmt.Errorf("refund: %w", err)
 		}

@@ -77,7 +77,7 @@ func (s *Store) AddGrant(ctx context.Context, c *rewards.Campaign, g Grant, depo
 		return nil, fmt.Errorf("add grant: %w", err)
 	}
 	pool := g.Pool.Common()
-	v, err := grantScript.Run(ctx, s.rdb, []string{s.k.pool(pool), s.k.grants(pool), s.k.campaignState(pool, c.ID)},
+	v, err := s.runAcked(ctx, grantScript, []string{s.k.pool(pool), s.k.grants(pool), s.k.campaignState(pool, c.ID)},
 		g.Amount.String(), deposits.String(), b, hexAddr(g.Token.Common()), MaxGrantsPerPool).Text()
 	if err != nil {
 		var granted string

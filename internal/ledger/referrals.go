@@ -53,7 +53,7 @@ func (s *Store) RecordReferralWith(ctx context.Context, c *rewards.Campaign, ref
 	if sig.Fingerprint != "" {
 		fp = fingerprintHash(c.ID, sig.Fingerprint)
 	}
-	res, err := referralScript.Run(ctx, s.rdb,
+	res, err := s.runAcked(ctx, referralScript,
 		[]string{s.k.referrals(token, c.ID), s.k.referralBoard(token, c.ID), velocityKey,
 			s.k.fingerprints(token, c.ID, referrer.Common()), s.k.fingerprints(token, c.ID, referee.Common()),
 			s.k.outbox(token)},
