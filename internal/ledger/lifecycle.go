@@ -754,6 +754,12 @@ func (s *Store) overlayJournal(ctx context.Context, source common.Address, award
 // than one pipelined read). It is what the maturity worker runs every second so that award.claimable
 // webhooks go out on time; correctness never depends on it (reads mature what they count).
 func (s *Store) MatureAll(ctx context.Context) (int, error) {
+	return s.eachDue(ctx, "mature all", "due", s.MatureDue)
+}
+
+// eachDue runs fn on every source whose queue (the sorted set <source's slot>+suffix, scored by due time in
+// Unix ms) holds something due now, and sums what fn returns; the other sources cost one pipelined read.
+func (s *Store) eachDue(ctx context.Context, what, suffix string, fn func(context.Context, common.Address) (int, error)) (int, error) {
 	tokens, err := s.rdb.SMembers(ctx, s.k.tokens()).Result()
 	if err != nil || len(tokens) == 0 {
 		return 0, err
@@ -762,17 +768,17 @@ func (s *Store) MatureAll(ctx context.Context) (int, error) {
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.StringSliceCmd, len(tokens))
 	for i, t := range tokens {
-		cmds[i] = pipe.ZRangeByScore(ctx, s.k.tokenKey(common.HexToAddress(t))+"due", &redis.ZRangeBy{Min: "-inf", Max: now, Count: 1})
+		cmds[i] = pipe.ZRangeByScore(ctx, s.k.tokenKey(common.HexToAddress(t))+suffix, &redis.ZRangeBy{Min: "-inf", Max: now, Count: 1})
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
-		return 0, fmt.Errorf("mature all: %w", err)
+		return 0, fmt.Errorf("%s: %w", what, err)
 	}
 	total := 0
 	for i, c := range cmds {
 		if len(c.Val()) == 0 {
 			continue
 		}
-		n, err := s.MatureDue(ctx, common.HexToAddress(tokens[i]))
+		n, err := fn(ctx, common.HexToAddress(tokens[i]))
 		total += n
 		if err != nil {
 			return total, err
@@ -809,31 +815,7 @@ func (s *Store) ExpireDue(ctx context.Context, source common.Address) (int, erro
 // Reads of a user's balance, links and epochs expire what is due themselves; this makes the webhooks and the
 // campaign's totals follow on time.
 func (s *Store) ExpireAll(ctx context.Context) (int, error) {
-	tokens, err := s.rdb.SMembers(ctx, s.k.tokens()).Result()
-	if err != nil || len(tokens) == 0 {
-		return 0, err
-	}
-	now := strconv.FormatInt(s.now().UnixMilli(), 10)
-	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.StringSliceCmd, len(tokens))
-	for i, t := range tokens {
-		cmds[i] = pipe.ZRangeByScore(ctx, s.k.tokenKey(common.HexToAddress(t))+"uexp", &redis.ZRangeBy{Min: "-inf", Max: now, Count: 1})
-	}
-	if _, err := pipe.Exec(ctx); err != nil {
-		return 0, fmt.Errorf("expire all: %w", err)
-	}
-	total := 0
-	for i, c := range cmds {
-		if len(c.Val()) == 0 {
-			continue
-		}
-		n, err := s.ExpireDue(ctx, common.HexToAddress(tokens[i]))
-		total += n
-		if err != nil {
-			return total, err
-		}
-	}
-	return total, nil
+	return s.eachDue(ctx, "expire all", "uexp", s.ExpireDue)
 }
 
 // RunMaturity calls MatureAll, then ExpireAll, every interval until ctx ends; errors go to onErr.
