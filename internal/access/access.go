@@ -130,16 +130,26 @@ func Manage(caller common.Address, tok Token) error {
 	return nil
 }
 
-// Grant decides whether caller may grant amount from pool to a campaign paid from campaignPool, given what
-// the pool has granted so far: the caller must own the pool on-chain, the pool must not be closing, and its
-// grants must stay within what was ever deposited in it (balance + paid), so every award they allow can be
-// paid.
-func Grant(caller common.Address, pool Pool, campaignPool *common.Address, granted, amount *big.Int) error {
+// OwnPool decides whether caller controls pool: the distributor knows it and caller is its owner on-chain.
+func OwnPool(caller common.Address, pool Pool) error {
 	switch {
 	case !pool.Exists:
 		return fmt.Errorf("%w: %s", ErrUnknownPool, pool.Address.Hex())
 	case pool.Owner != caller:
 		return fmt.Errorf("%w: %s does not own %s", ErrNotPoolOwner, caller.Hex(), pool.Address.Hex())
+	}
+	return nil
+}
+
+// Grant decides whether caller may grant amount from pool to a campaign paid from campaignPool, given what
+// the pool has granted so far: the caller must own the pool on-chain, the pool must not be closing, and its
+// grants must stay within what was ever deposited in it (balance + paid), so every award they allow can be
+// paid.
+func Grant(caller common.Address, pool Pool, campaignPool *common.Address, granted, amount *big.Int) error {
+	if err := OwnPool(caller, pool); err != nil {
+		return err
+	}
+	switch {
 	case campaignPool == nil || *campaignPool != pool.Address:
 		return fmt.Errorf("%w: %s", ErrNotPooled, pool.Address.Hex())
 	case pool.Closing:

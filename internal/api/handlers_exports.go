@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
+	"github.com/tribe-rewards/tribe/internal/access"
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/rewards"
@@ -100,7 +101,7 @@ func (a *API) creatorOrSponsor(c *gin.Context, camp *rewards.Campaign) (bool, er
 	if err != nil {
 		return false, err
 	}
-	return p.Exists && p.Owner == common.HexToAddress(claimsOf(c).Subject), nil
+	return access.OwnPool(common.HexToAddress(claimsOf(c).Subject), p) == nil, nil
 }
 
 // campaignAwardsCSV exports every award of the campaign's journal, oldest first, as CSV.

@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"math/big"
 	"net/http"
 	"time"
@@ -131,13 +130,8 @@ func (a *API) putPoolAlert(c *gin.Context) {
 		a.abort(c, err)
 		return
 	}
-	caller := common.HexToAddress(claimsOf(c).Subject)
-	switch {
-	case !p.Exists:
-		a.abort(c, fmt.Errorf("%w: %s", access.ErrUnknownPool, addr.Hex()))
-		return
-	case p.Owner != caller:
-		a.abort(c, fmt.Errorf("%w: %s does not own %s", access.ErrNotPoolOwner, caller.Hex(), addr.Hex()))
+	if err := access.OwnPool(common.HexToAddress(claimsOf(c).Subject), p); err != nil {
+		a.abort(c, err)
 		return
 	}
 	if err := a.Ledger.SetPoolLowThreshold(c, addr, req.LowBalance.Big()); err != nil {

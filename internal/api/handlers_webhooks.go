@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
 	"github.com/tribe-rewards/tribe/internal/auth"
@@ -55,17 +54,8 @@ func (a *API) mayWatch(c *gin.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	if ok, err := a.isCreator(c, camp); err != nil || ok {
+	if ok, err := a.creatorOrSponsor(c, camp); err != nil || ok {
 		return err
-	}
-	if camp.Pool != nil {
-		p, err := a.poolFacts(c, camp.Pool.Common())
-		if err != nil {
-			return err
-		}
-		if p.Exists && p.Owner == common.HexToAddress(cl.Subject) {
-			return nil
-		}
 	}
 	return forbidden("only the creator of campaign %q's community, the sponsor of its pool or a platform allowed on it may receive its events", id)
 }

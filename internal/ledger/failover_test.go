@@ -150,6 +150,7 @@ type cluster struct {
 	path   string
 	dir    string
 	ports  []int
+	bus    map[string]int       // each node's cluster bus port, by address
 	procs  map[string]*exec.Cmd // by address
 	client *redis.ClusterClient
 }
@@ -164,13 +165,24 @@ func startCluster(t *testing.T, ctx context.Context) *cluster {
 	if err != nil {
 		t.Fatal("redis-cli not found: install it (apt-get install redis-tools)")
 	}
-	cl := &cluster{path: path, dir: t.TempDir(), procs: map[string]*exec.Cmd{}}
-	for range 6 {
+	cl := &cluster{path: path, dir: t.TempDir(), bus: map[string]int{}, procs: map[string]*exec.Cmd{}}
+	// Twelve distinct free ports, a client port and a bus port per node (the bus port is given explicitly:
+	// Redis's default, port + 10000, may be taken by anything).
+	var held []net.Listener
+	for range 12 {
 		l, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			t.Fatal(err)
 		}
-		cl.ports = append(cl.ports, l.Addr().(*net.TCPAddr).Port)
+		held = append(held, l)
+	}
+	for i, l := range held {
+		port := l.Addr().(*net.TCPAddr).Port
+		if i < 6 {
+			cl.ports = append(cl.ports, port)
+		} else {
+			cl.bus["127.0.0.1:"+strconv.Itoa(cl.ports[i-6])] = port
+		}
 		_ = l.Close()
 	}
 	t.Cleanup(func() {
@@ -216,7 +228,7 @@ func (cl *cluster) start(t *testing.T, addr string) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	cmd := exec.Command(cl.path, "--port", port, "--bind", "127.0.0.1", "--cluster-enabled", "yes",
+	cmd := exec.Command(cl.path, "--port", port, "--cluster-port", strconv.Itoa(cl.bus[addr]), "--bind", "127.0.0.1", "--cluster-enabled", "yes",
 		"--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "1000", "--save", "", "--appendonly", "no",
 		"--enable-debug-command", "local", "--dir", d, "--logfile", filepath.Join(d, "redis.log"))
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -401,6 +413,9 @@ func BenchmarkApplyReplicated(b *testing.B) {
 func TestMinReplicasWithoutReplica(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
+	if info := ledgertest.Redis(t).Info(ctx, "replication").Val(); !strings.Contains(info, "connected_slaves:0") {
+		t.Fatalf("this test needs a test Redis without replicas; INFO replication:\n%s", info)
+	}
 	waiting, clk, prefix := newStorePrefix(t, func(o *ledger.Options) { o.MinReplicas, o.ReplicaTimeout = 1, 50*time.Millisecond })
 	c := newCampaign(t, waiting, "c", tokenA, "1000", "")
 	req := ledger.ApplyRequest{Platform: "p", IdempotencyKey: "k", RequestHash: hash("k"),
