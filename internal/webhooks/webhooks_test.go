@@ -232,7 +232,14 @@ func TestDeliveredSignedOnceInOrder(t *testing.T) {
 	if len(webhookstest.Outbox(t, e.rdb, e.prefix, token)) != 0 {
 		t.Fatal("the outbox keeps entries that were fanned out")
 	}
-	log, err := e.store.Deliveries(context.Background(), webhooks.OwnerPlatform("plt_a"), mustOnly(t, e, "plt_a"), 100)
+	// The dispatcher logs an attempt after the receiver has answered it, so
+	// the receiver can count the 30th delivery before the log holds it.
+	ep, err := e.store.Get(context.Background(), webhooks.OwnerPlatform("plt_a"), mustOnly(t, e, "plt_a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "30 logged deliveries", func() bool { return logged(t, e, ep) >= 30 })
+	log, err := e.store.Deliveries(context.Background(), ep.Owner, ep.ID, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,6 +284,7 @@ func TestFailsFiveTimesThenSucceeds(t *testing.T) {
 	if strings.Join(ids, " ") != strings.Join(want, " ") {
 		t.Fatalf("attempts:\n got %v\nwant %v", ids, want)
 	}
+	waitFor(t, "12 logged attempts", func() bool { return logged(t, e, ep) >= 12 })
 	log, err := e.store.Deliveries(context.Background(), ep.Owner, ep.ID, 100)
 	if err != nil {
 		t.Fatal(err)
