@@ -284,7 +284,7 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	// may reuse the key for another token, as a refused request changes nothing.
 	madeBinding := bound != nil && errors.Is(bound.Err(), redis.Nil)
 
-	res, err := s.runAcked(ctx, applyScript, keyList, args...).StringSlice()
+	res, err := s.commit.apply(ctx, token, keyList, args)
 	if err != nil {
 		return nil, fmt.Errorf("apply: %w", err)
 	}

@@ -136,6 +136,9 @@ type Options struct {
 	MinReplicas int
 	// ReplicaTimeout bounds the WAIT (DefaultReplicaTimeout when 0).
 	ReplicaTimeout time.Duration
+	// MaxGroup is how many concurrent Apply calls of one token one script call carries at most (group
+	// commit, see commit.go; DefaultMaxGroup when 0, 1 sends every call alone).
+	MaxGroup int
 }
 
 // Store is tribe's ledger in Redis. Safe for concurrent use. Every method passes its context to Redis:
@@ -151,6 +154,7 @@ type Store struct {
 
 	minReplicas    int
 	replicaTimeout time.Duration
+	commit         *committer
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if
@@ -174,9 +178,11 @@ func New(rdb redis.UniversalClient, opts Options) *Store {
 	if opts.ReplicaTimeout <= 0 {
 		opts.ReplicaTimeout = DefaultReplicaTimeout
 	}
-	return &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory,
+	s := &Store{rdb: rdb, k: keys{p: opts.Prefix}, now: opts.Now, history: opts.AccountHistory,
 		limiter: redis_rate.NewLimiter(unprefixed{rdb}), rand: opts.Rand,
 		minReplicas: opts.MinReplicas, replicaTimeout: opts.ReplicaTimeout}
+	s.commit = newCommitter(s, opts.MaxGroup)
+	return s
 }
 
 // Ping checks that Redis answers.

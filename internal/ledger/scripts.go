@@ -118,7 +118,8 @@ local function dpad(s)
 end
 `
 
-// applyScript is Apply: one request's awards, all or nothing.
+// applyScript is Apply: a group of requests (applyGroupLua), each one's awards all or nothing. One
+// request's keys and arguments (apply_one):
 //
 // KEYS[1]   award idempotency record (hash h, r); any key of the slot when ARGV[2] is ""
 // KEYS[2]   cumulative totals of the source (hash account -> decimal)
@@ -151,7 +152,31 @@ end
 // {"overflow", account} | {"blocked", account}. Awards JSON is an array of [id, campaign, account, amount,
 // reason, counterparty, at ms, capped "1"|"0", status "p"|"a" (awaiting approval)|"c", claimable_at ms]. Only
 // "ok" writes anything.
-var applyScript = redis.NewScript(decimalLua + lifecycleLua + `
+var applyScript = redis.NewScript(decimalLua + lifecycleLua + "local function apply_one(KEYS, ARGV)\n" + applyOneLua +
+	"end\n" + applyGroupLua)
+
+// applyGroupLua runs apply_one for each request of a group (group commit, see commit.go), in order, each
+// on its own slice of KEYS and ARGV: ARGV[1] is the number of requests G, ARGV[2g] and ARGV[2g+1] the
+// number of keys and of arguments of request g, then every request's arguments; KEYS are every request's
+// keys, in the same order. A refused request writes nothing and does not affect the others; later ones
+// see what earlier ones wrote, exactly as if each had run alone in that order. Returns one reply per
+// request.
+const applyGroupLua = `
+local G = tonumber(ARGV[1])
+local res, ko, ao = {}, 0, 1 + 2 * G
+for g = 1, G do
+  local nk, na = tonumber(ARGV[2 * g]), tonumber(ARGV[2 * g + 1])
+  local k, a = {}, {}
+  for i = 1, nk do k[i] = KEYS[ko + i] end
+  for i = 1, na do a[i] = ARGV[ao + i] end
+  ko, ao = ko + nk, ao + na
+  res[g] = apply_one(k, a)
+end
+return res
+`
+
+// applyOneLua is one request of applyScript (the body of apply_one, KEYS and ARGV being the request's own).
+const applyOneLua = `
 local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
 local nc, ne, day, P = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11], ARGV[12]
@@ -370,7 +395,7 @@ if eventid ~= '' then
   if purchase ~= '' then redis.call('HSET', P .. 'buy:' .. esc(eventcamp), eventid, purchase .. table.concat(refundable, ',')) end
 end
 return {'ok', result}
-`)
+`
 
 // referralScript is RecordReferral: first touch wins, no self-referral (the same account, or a fingerprint
 // the referrer and the referee share), no cycle, at most the campaign's referrals per referrer per UTC day.

@@ -1,0 +1,145 @@
+package ledger_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/rewards"
+)
+
+// inOneGroup applies reqs as one group, in this order, and returns each one's outcome.
+func inOneGroup(t *testing.T, s *ledger.Store, token rewards.Address, reqs []ledger.ApplyRequest) ([]*ledger.ApplyResult, []error) {
+	t.Helper()
+	groups0, _ := s.GroupStats()
+	waiting, release := ledger.HoldGroups(s, token.Common())
+	res := make([]*ledger.ApplyResult, len(reqs))
+	errs := make([]error, len(reqs))
+	var wg sync.WaitGroup
+	for i, r := range reqs {
+		wg.Go(func() { res[i], errs[i] = s.Apply(context.Background(), r) })
+		for deadline := time.Now().Add(10 * time.Second); waiting() < i+1; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("request %d never queued", i)
+			}
+		}
+	}
+	release()
+	wg.Wait()
+	if groups, _ := s.GroupStats(); groups != groups0+1 {
+		t.Fatalf("%d script calls for one group", groups-groups0)
+	}
+	return res, errs
+}
+
+// A refused request in a group refuses only itself; the others are applied as if each had run alone, in
+// arrival order, each with its own result.
+func TestGroupRefusesOnlyTheRefused(t *testing.T) {
+	t.Parallel()
+	s, _ := newStore(t)
+	c := newCampaign(t, s, "grp", tokenA, "10", "5")
+	fan1, fan2, fan3 := addr(9, 1), addr(9, 2), addr(9, 3)
+	req := func(key, body string, e ...ledger.Entry) ledger.ApplyRequest {
+		return ledger.ApplyRequest{Platform: "plt", IdempotencyKey: key, RequestHash: hash(body), Direct: true, Entries: e}
+	}
+	res, errs := inOneGroup(t, s, tokenA, []ledger.ApplyRequest{
+		req("k1", "a", award(t, c, fan1, "4")),                         // ok: 6 left
+		req("k2", "b", award(t, c, fan2, "5"), award(t, c, fan3, "2")), // budget: 7 > 6, neither applied
+		req("k3", "c", award(t, c, fan1, "2")),                         // cap: fan1 has 1 left of 5 today
+		req("k4", "d", award(t, c, fan2, "5")),                         // ok: 1 left
+		req("k1", "other", award(t, c, fan3, "1")),                     // conflict: k1 with another body
+		req("k1", "a", award(t, c, fan1, "4")),                         // replay of the first
+		req("k5", "e", award(t, c, fan3, "1")),                         // ok: 0 left
+		req("k6", "f", award(t, c, fan3, "1")),                         // budget
+	})
+	var budget *ledger.BudgetError
+	var capErr *ledger.DailyCapError
+	switch {
+	case errs[0] != nil || len(res[0].Awards) != 1 || res[0].Replayed:
+		t.Fatalf("first: %v %+v", errs[0], res[0])
+	case !errors.As(errs[1], &budget) || budget.Remaining.Cmp(big.NewInt(6)) != 0 || budget.Needed.Cmp(big.NewInt(7)) != 0:
+		t.Fatalf("second: %v", errs[1])
+	case !errors.As(errs[2], &capErr) || capErr.Left.Cmp(big.NewInt(1)) != 0 || capErr.Account != fan1:
+		t.Fatalf("third: %v", errs[2])
+	case errs[3] != nil || len(res[3].Awards) != 1:
+		t.Fatalf("fourth: %v", errs[3])
+	case !errors.Is(errs[4], ledger.ErrIdempotencyConflict):
+		t.Fatalf("fifth: %v", errs[4])
+	case errs[5] != nil || !res[5].Replayed || res[5].Awards[0].ID != res[0].Awards[0].ID:
+		t.Fatalf("sixth: %v %+v", errs[5], res[5])
+	case errs[6] != nil || len(res[6].Awards) != 1:
+		t.Fatalf("seventh: %v", errs[6])
+	case !errors.As(errs[7], &budget) || budget.Remaining.Sign() != 0:
+		t.Fatalf("eighth: %v", errs[7])
+	}
+	for fan, want := range map[rewards.Address]string{fan1: "4", fan2: "5", fan3: "1"} {
+		if got := cumulative(t, s, tokenA, fan); got != want {
+			t.Errorf("cumulative of %s = %s, want %s", fan, got, want)
+		}
+	}
+	if st := stats(t, s, c); st.Remaining.Sign() != 0 || st.Awards != 3 {
+		t.Errorf("stats %+v", st)
+	}
+	// A refused request's key was not recorded: another body under it is refused for the budget, not as
+	// a conflict.
+	if _, err := s.Apply(context.Background(), req("k2", "b2", award(t, c, fan3, "1"))); !errors.As(err, &budget) {
+		t.Fatalf("k2 again: %v", err)
+	}
+}
+
+// Many concurrent calls held and sent as groups of at most MaxGroup never overdraw a budget, and each
+// caller gets its own award.
+func TestGroupsKeepTheBudget(t *testing.T) {
+	t.Parallel()
+	s, _ := newStore(t, func(o *ledger.Options) { o.MaxGroup = 16 })
+	c := newCampaign(t, s, "grp", tokenA, "1000", "")
+	const n = 300
+	waiting, release := ledger.HoldGroups(s, tokenA.Common())
+	ids := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			r, err := s.Apply(context.Background(), ledger.ApplyRequest{Direct: true,
+				Entries: []ledger.Entry{award(t, c, addr(8, i%40), "7")}})
+			if errs[i] = err; err == nil {
+				ids[i] = r.Awards[0].ID
+			}
+		})
+	}
+	for deadline := time.Now().Add(10 * time.Second); waiting() < n; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d calls queued", waiting(), n)
+		}
+	}
+	groups0, calls0 := s.GroupStats()
+	release()
+	wg.Wait()
+	groups, calls := s.GroupStats()
+	if calls-calls0 != n || groups-groups0 != (n+15)/16 {
+		t.Fatalf("%d calls in %d groups, want %d in %d", calls-calls0, groups-groups0, n, (n+15)/16)
+	}
+	seen, ok := map[string]bool{}, 0
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			if seen[ids[i]] {
+				t.Fatalf("award id %s given twice", ids[i])
+			}
+			seen[ids[i]] = true
+			ok++
+		case !errors.Is(err, ledger.ErrBudgetExhausted):
+			t.Fatal(err)
+		}
+	}
+	if ok != 1000/7 {
+		t.Fatalf("%d awards of 7 applied from a budget of 1000, want %d", ok, 1000/7)
+	}
+	if st := stats(t, s, c); st.Remaining.Cmp(big.NewInt(1000%7)) != 0 || st.Awards != int64(ok) {
+		t.Fatalf("stats %+v", st)
+	}
+}
