@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -150,7 +151,16 @@ type Issuer struct {
 	audience string
 	now      func() time.Time
 	parser   *jwt.Parser
+
+	// verified remembers tokens that verified (token -> *Claims), so that a platform sending many
+	// requests with one token pays the HMAC and the JSON decoding once: only tokens this Issuer signed
+	// get in, at most maxVerified of them, and each is still refused once it expires.
+	mu       sync.Mutex
+	verified map[string]*Claims
 }
+
+// maxVerified bounds Issuer's cache of verified tokens; when full it starts again empty.
+const maxVerified = 4096
 
 // NewIssuer returns an Issuer that signs with secret (at least
 // MinSecretLength bytes; copied) and stamps and requires iss = issuer and
@@ -241,6 +251,18 @@ func (i *Issuer) Verify(token string) (*Claims, error) {
 	if !compactJWS(token) {
 		return nil, fmt.Errorf("%w: %w: only base64url characters and dots may appear in a token", ErrInvalidToken, jwt.ErrTokenMalformed)
 	}
+	i.mu.Lock()
+	cached := i.verified[token]
+	i.mu.Unlock()
+	if cached != nil {
+		// It verified before: only time can have made it invalid since (iat and nbf only grow older).
+		if i.now().Before(cached.ExpiresAt.Add(TokenLeeway)) {
+			return cached.clone(), nil
+		}
+		i.mu.Lock()
+		delete(i.verified, token)
+		i.mu.Unlock()
+	}
 	c := new(Claims)
 	if _, err := i.parser.ParseWithClaims(token, c, i.key); err != nil {
 		if errors.Is(err, jwt.ErrTokenExpired) {
@@ -251,7 +273,22 @@ func (i *Issuer) Verify(token string) (*Claims, error) {
 	if err := c.check(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidToken, err)
 	}
+	i.mu.Lock()
+	if i.verified == nil || len(i.verified) >= maxVerified {
+		i.verified = make(map[string]*Claims)
+	}
+	i.verified[token] = c.clone()
+	i.mu.Unlock()
 	return c, nil
+}
+
+// clone copies c, so that no caller shares the cached claims.
+func (c *Claims) clone() *Claims {
+	cp := *c
+	cp.Scopes = slices.Clone(c.Scopes)
+	cp.Campaigns = slices.Clone(c.Campaigns)
+	cp.Audience = slices.Clone(c.Audience)
+	return &cp
 }
 
 // compactJWS reports whether token holds only base64url characters and dots.

@@ -555,3 +555,35 @@ func FuzzVerifyJWT(f *testing.F) {
 		}
 	})
 }
+
+// A token that verified is remembered, but it still expires, and a caller cannot change what the next
+// caller gets.
+func TestVerifiedTokenStillExpires(t *testing.T) {
+	t.Parallel()
+	now := t0
+	issuer, err := NewIssuer([]byte(strings.Repeat("k", MinSecretLength)), testIss, testAud, func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, _, err := issuer.Issue("platform-1", RolePlatform, []string{ScopeAwardsWrite}, []string{"c1"}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := issuer.Verify(token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Scopes[0], first.Campaigns = ScopeRewardsRead, append(first.Campaigns, AnyCampaign)
+	now = t0.Add(time.Hour + TokenLeeway - time.Second)
+	again, err := issuer.Verify(token)
+	if err != nil || again.Scopes[0] != ScopeAwardsWrite || !slices.Equal(again.Campaigns, []string{"c1"}) {
+		t.Fatalf("second Verify: %+v %v", again, err)
+	}
+	now = t0.Add(time.Hour + TokenLeeway)
+	if _, err := issuer.Verify(token); !errors.Is(err, ErrTokenExpired) {
+		t.Fatalf("an expired token verified: %v", err)
+	}
+	if _, err := issuer.Verify(token[:len(token)-2] + "AA"); err == nil {
+		t.Fatal("a changed signature verified")
+	}
+}

@@ -144,18 +144,73 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	if req.EventID != "" && req.Campaign == nil {
 		return nil, fmt.Errorf("apply: %w: an event id needs the request's campaign", ErrInvalid)
 	}
-	entries, err := s.dropBlocked(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("apply: %w", err)
+	tokenHex := hexAddr(token)
+
+	// One round trip to the other slots: the operator's blocks, the token indexes, and the idempotency
+	// key's binding to the token. Indexing is harmless if the request is then refused.
+	pipe := s.rdb.Pipeline()
+	var accts []string
+	for _, e := range req.Entries {
+		if a := hexAddr(e.Award.Account.Common()); !slices.Contains(accts, a) {
+			accts = append(accts, a)
+		}
 	}
-	req.Entries = entries
+	var blocks *redis.SliceCmd
+	if len(accts) > 0 {
+		blocks = pipe.HMGet(ctx, s.k.blockedEverywhere(), accts...)
+	}
+	if _, ok := s.indexed.Load(token); !ok {
+		pipe.SAdd(ctx, s.k.tokens(), tokenHex)
+	}
+	for _, a := range accts {
+		pipe.SAdd(ctx, s.k.accountTokens(common.HexToAddress(a)), tokenHex)
+	}
+	var bound *redis.StatusCmd
+	if req.IdempotencyKey != "" {
+		// The award record lives in the token's slot; this binds the key to the token, so reusing it for
+		// another token's awards is a conflict too.
+		bound = pipe.SetArgs(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey), tokenHex,
+			redis.SetArgs{Mode: "NX", Get: true})
+	}
+	cmds, err := pipe.Exec(ctx)
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("apply: index token: %w", err)
+	}
+	for _, c := range cmds {
+		if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) {
+			return nil, fmt.Errorf("apply: index token: %w", err)
+		}
+	}
+	s.indexed.Store(token, struct{}{})
+	if bound != nil && bound.Err() == nil && bound.Val() != tokenHex {
+		return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, bound.Val())
+	}
+	// This call made the binding (SET NX found no value): a refusal releases it, so that a corrected request
+	// may reuse the key for another token, as a refused request changes nothing.
+	madeBinding := bound != nil && errors.Is(bound.Err(), redis.Nil)
+	release := func() {
+		if madeBinding {
+			// Only while it still names this token; a concurrent request with the same key and token that
+			// succeeded in between keeps its record in the token's slot either way. Best effort: a binding
+			// left behind only refuses the key's reuse for another token (409), it never credits anything.
+			_ = releaseBindingScript.Run(ctx, s.rdb, []string{s.k.awardIdemToken(req.Platform, req.IdempotencyKey)}, tokenHex).Err()
+		}
+	}
+	if blocks != nil {
+		entries, err := dropBlocked(req, accts, blocks.Val())
+		if err != nil {
+			release()
+			return nil, fmt.Errorf("apply: %w", err)
+		}
+		req.Entries = entries
+	}
 	if len(req.Entries) == 0 && (req.IdempotencyKey == "" && req.EventID == "" || req.Campaign == nil) {
+		release()
 		return &ApplyResult{Awards: []AppliedAward{}}, nil
 	}
 	now := s.now()
 	nowMS := strconv.FormatInt(now.UnixMilli(), 10)
 	day := now.UTC().Format("20060102")
-	tokenHex := hexAddr(token)
 
 	cum := s.k.cumulative(token)
 	keyList := []string{cum, cum, cum}
@@ -224,11 +279,9 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries), day, s.k.tokenKey(token),
 		req.EventID, eventCamp, purchase)
 	args = append(args, campArgs...)
-	accounts := map[common.Address]struct{}{}
 	for _, e := range req.Entries {
 		a := e.Award
 		account := a.Account.Common()
-		accounts[account] = struct{}{}
 		c := campaigns[e.Campaign.ID]
 		counterparty, referral, capKey := "", "0", "0"
 		if a.Counterparty != nil {
@@ -255,44 +308,12 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 			key(s.k.history(token, account)), at, flags)
 	}
 
-	// Index the token first (other slots, so not in the script): harmless if the script then refuses.
-	pipe := s.rdb.Pipeline()
-	pipe.SAdd(ctx, s.k.tokens(), tokenHex)
-	for a := range accounts {
-		pipe.SAdd(ctx, s.k.accountTokens(a), tokenHex)
-	}
-	var bound *redis.StatusCmd
-	if req.IdempotencyKey != "" {
-		// The award record lives in the token's slot; this binds the key to the token, so reusing it for
-		// another token's awards is a conflict too.
-		bound = pipe.SetArgs(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey), tokenHex,
-			redis.SetArgs{Mode: "NX", Get: true})
-	}
-	cmds, err := pipe.Exec(ctx)
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return nil, fmt.Errorf("apply: index token: %w", err)
-	}
-	for _, c := range cmds {
-		if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) {
-			return nil, fmt.Errorf("apply: index token: %w", err)
-		}
-	}
-	if bound != nil && bound.Err() == nil && bound.Val() != tokenHex {
-		return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, bound.Val())
-	}
-	// This call made the binding (SET NX found no value): a refusal releases it, so that a corrected request
-	// may reuse the key for another token, as a refused request changes nothing.
-	madeBinding := bound != nil && errors.Is(bound.Err(), redis.Nil)
-
 	res, err := s.commit.apply(ctx, token, keyList, args)
 	if err != nil {
 		return nil, fmt.Errorf("apply: %w", err)
 	}
-	if madeBinding && res[0] != "ok" && res[0] != "replay" {
-		// Only while it still names this token; a concurrent request with the same key and token that
-		// succeeded in between keeps its record in the token's slot either way. Best effort: a binding left
-		// behind only refuses the key's reuse for another token (409), it never credits anything.
-		_ = releaseBindingScript.Run(ctx, s.rdb, []string{s.k.awardIdemToken(req.Platform, req.IdempotencyKey)}, tokenHex).Err()
+	if res[0] != "ok" && res[0] != "replay" {
+		release()
 	}
 	switch res[0] {
 	case "ok", "replay":

@@ -17,6 +17,7 @@ import (
 	"io"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-redis/redis_rate/v10"
@@ -155,6 +156,7 @@ type Store struct {
 	minReplicas    int
 	replicaTimeout time.Duration
 	commit         *committer
+	indexed        sync.Map // tokens known to be in the tokens index (it never loses one)
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if

@@ -133,23 +133,11 @@ func (s *Store) Balances(ctx context.Context, account rewards.Address) (map[comm
 	return out, nil
 }
 
-// dropBlocked checks the accounts of req against the operator's blocks: a blocked subject (or any blocked
-// account of a direct request) refuses the request with ErrBlocked; another blocked account's awards are
-// dropped. The campaigns' own blocks are checked by the apply script.
-func (s *Store) dropBlocked(ctx context.Context, req ApplyRequest) ([]Entry, error) {
-	if len(req.Entries) == 0 {
-		return req.Entries, nil
-	}
-	var accts []string
-	for _, e := range req.Entries {
-		if a := hexAddr(e.Award.Account.Common()); !slices.Contains(accts, a) {
-			accts = append(accts, a)
-		}
-	}
-	vals, err := s.rdb.HMGet(ctx, s.k.blockedEverywhere(), accts...).Result()
-	if err != nil {
-		return nil, fmt.Errorf("blocks: %w", err)
-	}
+// dropBlocked applies the operator's blocks (vals: HMGET of the blocked-everywhere hash over accts, the
+// request's accounts) to req: a blocked subject (or any blocked account of a direct request) refuses the
+// request with ErrBlocked; another blocked account's awards are dropped. The campaigns' own blocks are
+// checked by the apply script.
+func dropBlocked(req ApplyRequest, accts []string, vals []any) ([]Entry, error) {
 	blocked := map[rewards.Address]bool{}
 	for i, v := range vals {
 		if v != nil {
