@@ -260,7 +260,6 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		}
 		campArgs = append(campArgs, c.ID, c.Budget.String(), dailyCap,
 			key(s.k.campaignState(token, c.ID)), key(s.k.journal(token, c.ID)),
-			key(s.k.earned(token, c.ID)), key(s.k.earnedBoard(token, c.ID)), key(s.k.daily(token, c.ID)),
 			manual, key(s.k.blocks(token, c.ID)), c.Rules.UnlinkedExpiry().Milliseconds())
 	}
 	direct := "0"
@@ -274,7 +273,7 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 			purchase = hexAddr(req.Purchase.Account.Common()) + "|" + req.Purchase.Value.String() + "|0|"
 		}
 	}
-	args := make([]any, 0, 15+len(campArgs)+10*len(req.Entries))
+	args := make([]any, 0, 15+len(campArgs)+9*len(req.Entries))
 	args = append(args, nowMS, reqHash, req.Platform, req.IdempotencyKey, direct, s.history,
 		int64(DailyCapTTL/time.Second), qualify, len(campaigns), len(req.Entries), day, s.k.tokenKey(token),
 		req.EventID, eventCamp, purchase)
@@ -305,7 +304,7 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 			flags += "b"
 		}
 		args = append(args, c.num, hexAddr(account), a.Amount.String(), a.Reason, counterparty, referral, capKey,
-			key(s.k.history(token, account)), at, flags)
+			at, flags)
 	}
 
 	res, err := s.commit.apply(ctx, token, keyList, args)
@@ -314,6 +313,9 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	}
 	if res[0] != "ok" && res[0] != "replay" {
 		release()
+	}
+	if res[0] == "ok" {
+		s.proj.add(token)
 	}
 	switch res[0] {
 	case "ok", "replay":
@@ -438,6 +440,11 @@ func (s *Store) AccountHistory(ctx context.Context, account rewards.Address, lim
 		return out, nil
 	}
 	slices.Sort(tokens) // a stable order among awards of the same millisecond
+	for _, t := range tokens {
+		if err := s.catchUp(ctx, common.HexToAddress(t)); err != nil {
+			return nil, fmt.Errorf("account history: %w", err)
+		}
+	}
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.StringSliceCmd, len(tokens))
 	for i, t := range tokens {
@@ -515,6 +522,9 @@ func (s *Store) Leaderboard(ctx context.Context, c *rewards.Campaign, by string,
 				Value: strconv.FormatInt(int64(z.Score), 10)})
 		}
 	case ByEarned:
+		if err := s.catchUp(ctx, token, c.ID); err != nil {
+			return nil, fmt.Errorf("leaderboard: %w", err)
+		}
 		ms, err := s.rdb.ZRevRangeByLex(ctx, s.k.earnedBoard(token, c.ID),
 			&redis.ZRangeBy{Max: "+", Min: "-", Count: int64(limit)}).Result()
 		if err != nil {

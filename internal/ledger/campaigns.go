@@ -89,6 +89,9 @@ type CampaignStats struct {
 // CampaignStats returns c's totals, read together in one transaction. Safe for concurrent use.
 func (s *Store) CampaignStats(ctx context.Context, c *rewards.Campaign) (CampaignStats, error) {
 	token := c.Source().Common()
+	if err := s.catchUp(ctx, token, c.ID); err != nil {
+		return CampaignStats{}, fmt.Errorf("campaign stats %s: %w", c.ID, err)
+	}
 	var (
 		state                      *redis.SliceCmd
 		holders, awards, referrals *redis.IntCmd

@@ -12,7 +12,7 @@ import (
 	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
-// TestApplyDailyTotals checks the per-campaign daily totals the award script keeps (the creator page's
+// TestApplyDailyTotals checks the per-campaign daily totals the projection keeps (the creator page's
 // "awards per day" and "budget used over time"): counts and amounts per UTC day, refused requests and
 // replays counting nothing, a capped event award counting what was credited.
 func TestApplyDailyTotals(t *testing.T) {
@@ -50,6 +50,7 @@ func TestApplyDailyTotals(t *testing.T) {
 	day2 := clk.Now().UTC().Format("20060102")
 	apply(t, s, ledger.ApplyRequest{Direct: true, Entries: []ledger.Entry{award(t, c1, b, "7")}})
 
+	must(t, s.Project(ctx, tokenA.Common()))
 	if got, want := daily("d1"), map[string]string{day1 + ":n": "3", day1 + ":amt": "100000000000000000005",
 		day2 + ":n": "1", day2 + ":amt": "7"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("d1 daily totals %v, want %v", got, want)

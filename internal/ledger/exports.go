@@ -135,6 +135,9 @@ func (s *Store) AccountHistoryPage(ctx context.Context, account rewards.Address,
 	if count < 1 || count > MaxExportPage || offset < 0 {
 		return nil, fmt.Errorf("account history page: %w: offset %d, count %d (1 to %d)", ErrInvalid, offset, count, MaxExportPage)
 	}
+	if err := s.catchUp(ctx, source); err != nil {
+		return nil, fmt.Errorf("account history page: %w", err)
+	}
 	recs, err := s.rdb.LRange(ctx, s.k.history(source, account.Common()), int64(offset), int64(offset+count-1)).Result()
 	if err != nil {
 		return nil, fmt.Errorf("account history page: %w", err)

@@ -110,6 +110,8 @@ var linkSlotScript = redis.NewScript(decimalLua + lifecycleLua + `
 local P, u, w, now, day, capttl, histlen = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], tonumber(ARGV[6])
 local lk = P .. 'link'
 if redis.call('HGET', lk, u) == w then return {'done'} end
+-- The user's awards not yet projected are projected under the user first, then move with the rest.
+catch_up_all(P)
 
 -- What stayed unlinked past its campaign's unlinked expiry by now goes back to the budget first; the rest
 -- moves, and leaves the expiry queue (linking wins).

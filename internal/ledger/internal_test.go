@@ -185,3 +185,42 @@ func TestNewPanicsOnBraces(t *testing.T) {
 	}()
 	New(nil, Options{Prefix: "a{b"})
 }
+
+// civilDayScript returns civil_day of each ARGV (unix ms).
+var civilDayScript = redis.NewScript(decimalLua + lifecycleLua + `
+local out = {}
+for i = 1, #ARGV do out[i] = civil_day(ARGV[i]) end
+return out
+`)
+
+// TestCivilDay checks the projection's UTC day of a unix ms time against Go's calendar, across leap days,
+// century years, year ends and the last millisecond of days.
+func TestCivilDay(t *testing.T) {
+	t.Parallel()
+	rdb := ledgertest.Redis(t)
+	var ms []any
+	var want []string
+	add := func(tm time.Time) {
+		ms = append(ms, tm.UnixMilli())
+		want = append(want, tm.UTC().Format("20060102"))
+	}
+	for _, d := range []time.Time{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2000, 2, 29, 0, 0, 0, 0, time.UTC),
+		time.Date(2100, 2, 28, 0, 0, 0, 0, time.UTC), time.Date(2100, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)} {
+		add(d)
+		add(d.Add(24*time.Hour - time.Millisecond))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		add(time.UnixMilli(rng.Int64N(int64(200 * 365 * 24 * time.Hour / time.Millisecond))))
+	}
+	got, err := civilDayScript.Run(context.Background(), rdb, []string{"x"}, ms...).StringSlice()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("civil_day(%d) = %s, want %s", ms[i], got[i], want[i])
+		}
+	}
+}

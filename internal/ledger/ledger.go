@@ -157,6 +157,7 @@ type Store struct {
 	replicaTimeout time.Duration
 	commit         *committer
 	indexed        sync.Map // tokens known to be in the tokens index (it never loses one)
+	proj           *projQueue
 }
 
 // New returns a Store over rdb (a single Redis, a Sentinel group or a Redis Cluster). It panics if
@@ -184,6 +185,7 @@ func New(rdb redis.UniversalClient, opts Options) *Store {
 		limiter: redis_rate.NewLimiter(unprefixed{rdb}), rand: opts.Rand,
 		minReplicas: opts.MinReplicas, replicaTimeout: opts.ReplicaTimeout}
 	s.commit = newCommitter(s, opts.MaxGroup)
+	s.proj = newProjQueue()
 	return s
 }
 

@@ -79,9 +79,117 @@ local function credit(P, account, amt)
   hadd(P .. 'cum', account, amt)
 end
 
+-- The projection (projector.go). The award script appends to a campaign's journal and marks the campaign
+-- in P..'dirty' (field: escaped campaign id, value "<history length>|<raw id>"); fold reads the journal from
+-- the campaign's cursor (P..'proj', field: escaped id -> last folded stream id) and writes what the awards
+-- imply beyond the acknowledgement: the campaign's earned totals and leaderboard, its daily counts and
+-- amounts, the accounts' history lists and the award.created webhook events. The cursor moves in the same
+-- script as the writes, so each entry is folded exactly once whoever runs it. Every script that changes
+-- those projections otherwise (a reversal lowers earned, a link moves history) or emits a later event of
+-- an award folds its campaign first, so that they always apply to an up-to-date projection, in order.
+
+-- civil_day is the UTC day (yyyymmdd) of a unix ms time (H. Hinnant's civil_from_days).
+local function civil_day(ms)
+  local z = math.floor(tonumber(ms) / 86400000) + 719468
+  local era = math.floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
+  local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+  local mp = math.floor((5 * doy + 2) / 153)
+  local d = doy - math.floor((153 * mp + 2) / 5) + 1
+  local m, y = mp + 3, yoe + era * 400
+  if m > 12 then m = m - 12 end
+  if m <= 2 then y = y + 1 end
+  return string.format('%04d%02d%02d', y, m, d)
+end
+
+-- fold folds at most limit of campaign ce's unfolded journal entries. Returns how many, and the stream id
+-- of the first (its time is how long it waited), or 0 when the campaign had nothing to fold.
+local function fold(P, ce, limit)
+  local dk = P .. 'dirty'
+  local d = redis.call('HGET', dk, ce)
+  if not d then return 0 end
+  local histlen, raw = string.match(d, '^(%d+)|(.*)$')
+  histlen = tonumber(histlen)
+  local es = redis.call('XRANGE', P .. 'journal:' .. ce, '(' .. (redis.call('HGET', P .. 'proj', ce) or '0-0'), '+',
+    'COUNT', limit)
+  local totals, accts, days, dayList, hists, histKeys = {}, {}, {}, {}, {}, {}
+  for _, x in ipairs(es) do
+    local sid, f, e = x[1], x[2], {}
+    for i = 1, #f, 2 do e[f[i]] = f[i + 1] end
+    local id, a = raw .. '-' .. sid, e.account
+    local rec = '[' .. cjson.encode(id) .. ',' .. cjson.encode(raw) .. ',"' .. a .. '","' .. e.amount .. '",' ..
+      cjson.encode(e.reason) .. ',"' .. e.counterparty .. '","' .. e.at .. '","' .. e.capped .. '","' ..
+      e.status .. '","' .. e.claimable_at .. '"]'
+    local hk = P .. 'hist:' .. a
+    redis.call('LPUSH', hk, rec)
+    if not hists[hk] then
+      hists[hk] = true
+      histKeys[#histKeys + 1] = hk
+    end
+    local l = dlimbs(e.amount)
+    local t = totals[a]
+    if not t then
+      t = {0}
+      totals[a] = t
+      accts[#accts + 1] = a
+    end
+    ladd(t, l)
+    local day = civil_day(e.at)
+    local dt = days[day]
+    if not dt then
+      dt = {n = 0, sum = {0}}
+      days[day] = dt
+      dayList[#dayList + 1] = day
+    end
+    dt.n = dt.n + 1
+    ladd(dt.sum, l)
+    local ev = {award_id = id, campaign_id = raw, account = a, amount = e.amount, reason = e.reason,
+      counterparty = e.counterparty, status = 'claimable', platform = e.platform}
+    if e.status ~= 'c' then
+      ev.status = 'pending'
+      ev.claimable_at = e.claimable_at
+      ev.awaiting_approval = e.status == 'a'
+    end
+    emit_event(P .. 'outbox', 'award.created', raw, cjson.encode(ev), e.at)
+  end
+  local ek, bk, yk = P .. 'earned:' .. ce, P .. 'board:earned:' .. ce, P .. 'daily:' .. ce
+  for _, a in ipairs(accts) do
+    local old = redis.call('HGET', ek, a) or '0'
+    local new = dstr(ladd(dlimbs(old), totals[a]))
+    redis.call('HSET', ek, a, new)
+    if old ~= '0' then redis.call('ZREM', bk, dpad(old) .. ':' .. a) end
+    redis.call('ZADD', bk, 0, dpad(new) .. ':' .. a)
+  end
+  for _, day in ipairs(dayList) do
+    local dt = days[day]
+    redis.call('HINCRBY', yk, day .. ':n', dt.n)
+    redis.call('HSET', yk, day .. ':amt', dadd(redis.call('HGET', yk, day .. ':amt') or '0', dstr(dt.sum)))
+  end
+  for _, hk in ipairs(histKeys) do redis.call('LTRIM', hk, 0, histlen - 1) end
+  if #es > 0 then redis.call('HSET', P .. 'proj', ce, es[#es][1]) end
+  if #es < limit then redis.call('HDEL', dk, ce) end
+  if #es == 0 then return 0 end
+  return #es, es[1][1]
+end
+
+-- FOLD_BATCH is how many entries catch_up folds per step.
+local FOLD_BATCH = 1000
+
+-- catch_up folds everything campaign ce's journal holds (before a change the projection must include).
+local function catch_up(P, ce)
+  while fold(P, ce, FOLD_BATCH) == FOLD_BATCH do end
+end
+
+-- catch_up_all folds every campaign of the slot.
+local function catch_up_all(P)
+  for _, ce in ipairs(redis.call('HKEYS', P .. 'dirty')) do catch_up(P, ce) end
+end
+
 -- earnedSub lowers what account earned in campaign ce by amt, on its earned hash and leaderboard.
 local function earnedSub(P, ce, account, amt)
   if amt == '0' then return end
+  catch_up(P, ce)
   local ek, bk = P .. 'earned:' .. ce, P .. 'board:earned:' .. ce
   local old = redis.call('HGET', ek, account) or '0'
   local new = dsub(old, amt)
@@ -101,6 +209,7 @@ local function unpend(P, st, ce)
 end
 
 local function lifelog(P, ce, st, event, amt, now, note)
+  catch_up(P, ce)
   redis.call('XADD', P .. 'life:' .. ce, '*', 'award', st.id, 'event', event, 'account', st.account,
     'amount', amt, 'at', now, 'note', note or '')
   local etype = 'award.' .. event

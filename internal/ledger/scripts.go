@@ -138,14 +138,19 @@ end
 //
 //	appended), else ""
 //
-// then C groups of 11: campaign id, budget, daily cap or "", index of the campaign state, journal, earned
-// hash, earned board, daily totals, "1" if awards wait for approval, index of the campaign's blocks, the
-// campaign's unlinked expiry in ms ("0": never; an award to an unlinked platform user keeps a state and is
-// queued in P..'uexp' and P..'uexp:<user>' to expire then, see expireScript);
-// then N groups of 10: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
-// per referral, index of the daily-cap counter (0: no cap), index of the account's history list, claimable_at
-// (unix ms, "0" for at once), flags ("r": refundable, keep its state; "b": a blocked account refuses the
-// request rather than dropping the award).
+// then C groups of 8: campaign id, budget, daily cap or "", index of the campaign state, journal, "1" if
+// awards wait for approval, index of the campaign's blocks, the campaign's unlinked expiry in ms ("0":
+// never; an award to an unlinked platform user keeps a state and is queued in P..'uexp' and
+// P..'uexp:<user>' to expire then, see expireScript);
+// then N groups of 9: campaign number (1..C), account, amount, reason, counterparty or "", "1" if paid once
+// per referral, index of the daily-cap counter (0: no cap), claimable_at (unix ms, "0" for at once), flags
+// ("r": refundable, keep its state; "b": a blocked account refuses the request rather than dropping the
+// award).
+//
+// It writes what acknowledging the award promises — the idempotency and event records, the checks'
+// counters, the budget, the account's totals and the award's state — and the journal entry; the earned
+// totals, leaderboards, daily counts, history lists and award.created events are folded from the journal
+// by the projection (fold in lifecycleLua, projector.go), the campaign being marked in P..'dirty'.
 //
 // Returns {"ok", awards JSON} | {"replay", awards JSON} | {"conflict"} |
 // {"budget", campaign, remaining, needed} | {"cap", campaign, account, left, requested} |
@@ -181,7 +186,7 @@ local now, reqhash, platform, idemkey = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local direct, histlen, capttl, qreferee = ARGV[5] == '1', tonumber(ARGV[6]), ARGV[7], ARGV[8]
 local nc, ne, day, P = tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11], ARGV[12]
 local eventid, eventcamp, purchase = ARGV[13], ARGV[14], ARGV[15]
-local CF, EF, HEAD = 11, 10, 15
+local CF, EF, HEAD = 8, 9, 15
 
 if reqhash ~= '' then
   local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
@@ -216,9 +221,8 @@ local camps = {}
 for i = 1, nc do
   local o = HEAD + (i - 1) * CF
   local c = {id = ARGV[o + 1], budget = ARGV[o + 2], cap = ARGV[o + 3], state = KEYS[tonumber(ARGV[o + 4])],
-    journal = KEYS[tonumber(ARGV[o + 5])], earned = KEYS[tonumber(ARGV[o + 6])], board = KEYS[tonumber(ARGV[o + 7])],
-    daily = KEYS[tonumber(ARGV[o + 8])], manual = ARGV[o + 9] == '1', blocks = KEYS[tonumber(ARGV[o + 10])],
-    expiry = ARGV[o + 11], sum = {0}, pend = {0}, n = 0, accts = {}, totals = {}}
+    journal = KEYS[tonumber(ARGV[o + 5])], manual = ARGV[o + 6] == '1', blocks = KEYS[tonumber(ARGV[o + 7])],
+    expiry = ARGV[o + 8], sum = {0}, pend = {0}, n = 0}
   local rem = redis.call('HGET', c.state, 'remaining')
   c.fresh = not rem
   c.remaining = rem or c.budget
@@ -232,11 +236,11 @@ for i = 1, ne do
   local o = eo + (i - 1) * EF
   local c = camps[tonumber(ARGV[o + 1])]
   local e = {c = c, account = ARGV[o + 2], amount = ARGV[o + 3], reason = ARGV[o + 4], cp = ARGV[o + 5],
-    hist = KEYS[tonumber(ARGV[o + 8])], capped = '0', at = ARGV[o + 9], flags = ARGV[o + 10]}
+    capped = '0', at = ARGV[o + 8], flags = ARGV[o + 9]}
   -- A platform user linked to a wallet in this slot (the link ran after Go resolved the user): the wallet.
   local lw, capk = linked(P, e.account), nil
   if lw then
-    e.account, e.hist = lw, P .. 'hist:' .. lw
+    e.account = lw
     capk = P .. 'cap:' .. esc(c.id) .. ':' .. lw .. ':' .. day
   elseif is_user(e.account) then
     e.user = true
@@ -301,7 +305,7 @@ for _, a in ipairs(cumAccts) do
 end
 
 -- Every check passed: write.
-local out, hists, histKeys, refundable = {}, {}, {}, {}
+local out, refundable = {}, {}
 for _, e in ipairs(accepted) do
   local c = e.c
   local status, at = 'c', '0'
@@ -322,11 +326,6 @@ for _, e in ipairs(accepted) do
     e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '","' ..
     shown .. '","' .. at .. '"]'
   out[#out + 1] = rec
-  redis.call('LPUSH', e.hist, rec)
-  if not hists[e.hist] then
-    hists[e.hist] = true
-    histKeys[#histKeys + 1] = e.hist
-  end
   local refund = string.find(e.flags, 'r', 1, true)
   if e.user then redis.call('SADD', P .. 'ucamps:' .. e.account, esc(c.id)) end
   local expiring = e.user and c.expiry ~= '0'
@@ -343,50 +342,23 @@ for _, e in ipairs(accepted) do
     redis.call('ZADD', P .. 'uexp:' .. e.account, ex, id)
   end
   if refund then refundable[#refundable + 1] = id end
-  local ev = {award_id = id, campaign_id = c.id, account = e.account, amount = e.amt, reason = e.reason,
-    counterparty = e.cp, status = 'claimable', platform = platform}
-  if e.pending then
-    ev.status = 'pending'
-    ev.claimable_at = at
-    ev.awaiting_approval = c.manual
-  end
-  emit_event(P .. 'outbox', 'award.created', c.id, cjson.encode(ev), now)
   if e.pending then
     redis.call('ZADD', P .. 'pend:' .. e.account, at, id)
     if not c.manual then redis.call('ZADD', P .. 'due', at, id) end
     redis.call('ZADD', P .. 'cpend:' .. esc(c.id), now, id)
     hadd(P .. 'pendt', e.account, e.amt)
   end
-  local t = c.totals[e.account]
-  if not t then
-    local old = redis.call('HGET', c.earned, e.account) or '0'
-    t = {old = old, new = dlimbs(old)}
-    c.totals[e.account] = t
-    c.accts[#c.accts + 1] = e.account
-  end
-  ladd(t.new, e.l)
 end
 for i = 1, nc do
   local c = camps[i]
   if c.fresh then redis.call('HSET', c.state, 'budget', c.budget) end
   if c.fresh or c.sum ~= '0' then redis.call('HSET', c.state, 'remaining', dsub(c.remaining, c.sum)) end
   hadd(c.state, 'pending', c.pend)
-  if c.n > 0 then
-    redis.call('HINCRBY', c.daily, day .. ':n', c.n)
-    redis.call('HSET', c.daily, day .. ':amt', dadd(redis.call('HGET', c.daily, day .. ':amt') or '0', c.sum))
-  end
-  for _, a in ipairs(c.accts) do
-    local t = c.totals[a]
-    local new = dstr(t.new)
-    redis.call('HSET', c.earned, a, new)
-    if t.old ~= '0' then redis.call('ZREM', c.board, dpad(t.old) .. ':' .. a) end
-    redis.call('ZADD', c.board, 0, dpad(new) .. ':' .. a)
-  end
+  if c.n > 0 then redis.call('HSET', P .. 'dirty', esc(c.id), histlen .. '|' .. c.id) end
 end
 -- Last, as paying off a debt gives budget back to the campaigns written above.
 for _, a in ipairs(cumAccts) do credit(P, a, dstr(claim[a])) end
 for _, ck in ipairs(capKeys) do redis.call('SET', ck, used[ck], 'EX', capttl) end
-for _, h in ipairs(histKeys) do redis.call('LTRIM', h, 0, histlen - 1) end
 if qualified then redis.call('HSET', KEYS[3], qreferee, qualified) end
 local result = '[' .. table.concat(out, ',') .. ']'
 if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', result) end

@@ -48,6 +48,9 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 		day := out[i].Day.Format("20060102")
 		fields = append(fields, day+":n", day+":amt", day+":rev", day+":rej", day+":exp")
 	}
+	if err := s.catchUp(ctx, token, c.ID); err != nil {
+		return CampaignStats{}, nil, fmt.Errorf("campaign daily %s: %w", c.ID, err)
+	}
 	var (
 		state, daily               *redis.SliceCmd
 		holders, awards, referrals *redis.IntCmd

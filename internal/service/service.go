@@ -251,7 +251,19 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	s.stopMature = stopMature
 	// Sponsors' low-balance alerts (pool.low) are checked every few seconds, the owner read on-chain.
 	var workers sync.WaitGroup
-	workers.Add(2)
+	workers.Add(3)
+	// The projector folds the award journals into leaderboards, daily totals, histories and award.created
+	// webhooks; its lag is a metric.
+	projLag := prometheus.NewHistogram(prometheus.HistogramOpts{Name: "tribe_projection_lag_seconds",
+		Help:    "How long an award's journal entry waited before the projector folded it (leaderboards, history, daily totals, award.created).",
+		Buckets: []float64{.001, .002, .005, .01, .02, .05, .1, .2, .5, 1, 2, 5}})
+	registry.MustRegister(projLag)
+	go func() {
+		defer workers.Done()
+		jlog := s.log.With("component", "projector")
+		store.RunProjector(matureCtx, func(d time.Duration) { projLag.Observe(d.Seconds()) },
+			func(err error) { jlog.Warn("projecting the journals", "err", err) })
+	}()
 	go func() {
 		defer workers.Done()
 		mlog := s.log.With("component", "maturity")
