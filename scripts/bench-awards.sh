@@ -157,7 +157,10 @@ if [[ $LOADGEN_KIND == wrk ]]; then
 	log "wrk warm-up: 2s over $CONNS connections"
 	timeout 60 wrk -t2 -c"$CONNS" -d2s -s scripts/wrk/awards.lua "$API" -- "$CAMPAIGN_ID" "$PLATFORM_TOKEN" >/dev/null
 fi
+# The projector's lag histogram (tribe_projection_lag_seconds) as "le count" lines.
+lag_buckets() { curl -fsS "$API/metrics" | sed -n 's/^tribe_projection_lag_seconds_bucket{le="\([^"]*\)"} \([0-9.e+]*\)$/\1 \2/p'; }
 rcli config resetstat >/dev/null
+lag_buckets >"$TMP/lag0"
 MEM0=$(redis_mem); CPU0=$(tribed_cpu_us)
 if [[ $LOADGEN_KIND == wrk ]]; then
 	log "single awards: wrk -t2 -c$CONNS -d$DURATION (scripts/wrk/awards.lua)"
@@ -170,6 +173,8 @@ else
 	S_AWARDS=$((REQUESTS + WARMUP))
 fi
 S_USEC=$(redis_usec)
+rcli info commandstats | tr -d '\r' >"$TMP/commandstats.single"
+sleep 1; lag_buckets >"$TMP/lag1"
 MEM1=$(redis_mem); CPU1=$(tribed_cpu_us)
 rcli config resetstat >/dev/null
 echo "$SINGLE_OUT" >&2
@@ -216,3 +221,13 @@ awk -v m0="$MEM0" -v m1="$MEM1" -v c0="$CPU0" -v c1="$CPU1" -v n="$S_AWARDS" 'BE
 	printf "single-award phase, per award: Redis memory +%.0f bytes (used_memory), tribed CPU %.0f us (utime+stime)\n", (m1 - m0) / n, (c1 - c0) / n }'
 awk -v su="$S_USEC" -v sn="$S_AWARDS" -v bu="$B_USEC" -v bn="$(( (BATCH_REQUESTS + BATCH_WARMUP) * BATCH ))" -v set="$SET_USEC" 'BEGIN {
 	printf "Redis time in commands per award: single %.1f us, batch %.1f us; per SET: %s us\n", su / sn, bu / bn, set }'
+# Where the single-award phase's Redis time went: the commands that took most, per award.
+awk -F'[:,=]' -v n="$S_AWARDS" '/^cmdstat_/ { sub("cmdstat_", "", $1); printf "%s %.1f %.2f\n", $1, $5 / n, $3 / n }' \
+	"$TMP/commandstats.single" | sort -k2 -n -r | head -n 8 |
+	awk 'BEGIN { printf "Redis time per award by command (single):" } { printf " %s %s us (%s calls)", $1, $2, $3 } END { print "" }'
+# The projection lag's p50 and p99 over the single-award phase: the upper bounds of the histogram buckets
+# that hold them (the difference of the two scrapes).
+paste -d' ' "$TMP/lag0" "$TMP/lag1" | awk '{ le[NR] = $1; c[NR] = $4 - $2 } END {
+	n = c[NR]; if (n <= 0) { print "projection lag: no folds observed"; exit }
+	for (i = 1; i <= NR; i++) { if (!p50 && c[i] >= 0.5 * n) p50 = le[i]; if (!p99 && c[i] >= 0.99 * n) p99 = le[i] }
+	printf "projection lag (tribe_projection_lag_seconds, %d folds): p50 <= %s s, p99 <= %s s\n", n, p50, p99 }'

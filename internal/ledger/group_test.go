@@ -2,13 +2,16 @@ package ledger_test
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
 	"github.com/tribe-rewards/tribe/internal/rewards"
 )
 
@@ -140,6 +143,39 @@ func TestGroupsKeepTheBudget(t *testing.T) {
 		t.Fatalf("%d awards of 7 applied from a budget of 1000, want %d", ok, 1000/7)
 	}
 	if st := stats(t, s, c); st.Remaining.Cmp(big.NewInt(1000%7)) != 0 || st.Awards != int64(ok) {
+		t.Fatalf("stats %+v", st)
+	}
+}
+
+// Idempotency records are compact strings now; a record written before in the old form (a hash of the
+// request hash and the result) still replays and still refuses another body.
+func TestOldIdempotencyRecordsStillHold(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, _, prefix := newStorePrefix(t)
+	rdb := ledgertest.Redis(t)
+	c := newCampaign(t, s, "idem", tokenA, "1000", "")
+	first := apply(t, s, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "new", RequestHash: hash("a"), Direct: true,
+		Entries: []ledger.Entry{award(t, c, addr(5, 1), "3")}})
+	slot := prefix + ":{" + hexLower(tokenA) + "}:idem:plt:"
+	v, err := rdb.Get(ctx, slot+"new").Result()
+	must(t, err)
+	h := hash("a")
+	if want := hex.EncodeToString(h[:16]); !strings.HasPrefix(v, want) || len(v) > 32+400 {
+		t.Fatalf("record %q", v)
+	}
+	// The same record in the old form, under another key.
+	must(t, rdb.HSet(ctx, slot+"old", "h", hex.EncodeToString(h[:]), "r", v[32:]).Err())
+	must(t, rdb.Set(ctx, prefix+":awardidem:plt:old", hexLower(tokenA), 0).Err())
+	again := apply(t, s, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "old", RequestHash: h, Direct: true,
+		Entries: []ledger.Entry{award(t, c, addr(5, 1), "3")}})
+	if !again.Replayed || again.Awards[0].ID != first.Awards[0].ID {
+		t.Fatalf("old record: %+v", again)
+	}
+	_, err = s.Apply(ctx, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "old", RequestHash: hash("b"), Direct: true,
+		Entries: []ledger.Entry{award(t, c, addr(5, 1), "4")}})
+	wantErr(t, err, ledger.ErrIdempotencyConflict)
+	if st := stats(t, s, c); st.Awards != 1 {
 		t.Fatalf("stats %+v", st)
 	}
 }

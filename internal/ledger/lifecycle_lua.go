@@ -36,6 +36,20 @@ local function linked(P, a)
   return nil
 end
 
+-- Idempotency records of awards and refunds: a string, the first 32 hex digits (128 bits) of the request's
+-- hash then the result; a record written before is a hash {h = request hash, r = result}, read as well.
+local function idem_get(k)
+  local v = redis.pcall('GET', k)
+  if type(v) == 'table' then
+    local rec = redis.call('HMGET', k, 'h', 'r')
+    if not rec[1] then return nil end
+    return string.sub(rec[1], 1, 32), rec[2]
+  end
+  if not v then return nil end
+  return string.sub(v, 1, 32), string.sub(v, 33)
+end
+local function idem_put(k, h, r) redis.call('SET', k, string.sub(h, 1, 32) .. r) end
+
 local function getst(P, id)
   local v = redis.call('HGET', P .. 'aw', id)
   if not v then return nil end
@@ -466,16 +480,16 @@ local P, now, day, campaign = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
 local ce = esc(campaign)
 local evk = P .. 'evt:' .. ce
 if ARGV[8] ~= '' then
-  local rec = redis.call('HMGET', KEYS[2], 'h', 'r')
-  if rec[1] then
-    if rec[1] == ARGV[8] then return {'replay', rec[2]} end
+  local h, r = idem_get(KEYS[2])
+  if h then
+    if h == string.sub(ARGV[8], 1, 32) then return {'replay', r} end
     return {'conflict'}
   end
 end
 if ARGV[7] ~= '' then
   local r = redis.call('HGET', evk, ARGV[7])
   if r then
-    if ARGV[8] ~= '' then redis.call('HSET', KEYS[2], 'h', ARGV[8], 'r', r) end
+    if ARGV[8] ~= '' then idem_put(KEYS[2], ARGV[8], r) end
     return {'replay', r}
   end
 end
@@ -496,7 +510,7 @@ end
 redis.call('HSET', bk, ARGV[4], ARGV[6])
 local result = '[' .. table.concat(out, ',') .. ']'
 if ARGV[7] ~= '' then redis.call('HSET', evk, ARGV[7], result) end
-if ARGV[8] ~= '' then redis.call('HSET', KEYS[2], 'h', ARGV[8], 'r', result) end
+if ARGV[8] ~= '' then idem_put(KEYS[2], ARGV[8], result) end
 return {'ok', result}
 `)
 

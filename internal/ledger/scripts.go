@@ -121,7 +121,7 @@ end
 // applyScript is Apply: a group of requests (applyGroupLua), each one's awards all or nothing. One
 // request's keys and arguments (apply_one):
 //
-// KEYS[1]   award idempotency record (hash h, r); any key of the slot when ARGV[2] is ""
+// KEYS[1]   award idempotency record (idem_get in lifecycleLua); any key of the slot when ARGV[2] is ""
 // KEYS[2]   cumulative totals of the source (hash account -> decimal)
 // KEYS[3]   referrals of the qualifying campaign; any key of the slot when ARGV[8] is ""
 // KEYS[4..] campaign and account keys, referred to by their index in KEYS from ARGV
@@ -189,9 +189,9 @@ local eventid, eventcamp, purchase = ARGV[13], ARGV[14], ARGV[15]
 local CF, EF, HEAD = 8, 9, 15
 
 if reqhash ~= '' then
-  local rec = redis.call('HMGET', KEYS[1], 'h', 'r')
-  if rec[1] then
-    if rec[1] == reqhash then return {'replay', rec[2]} end
+  local h, r = idem_get(KEYS[1])
+  if h then
+    if h == string.sub(reqhash, 1, 32) then return {'replay', r} end
     return {'conflict'}
   end
 end
@@ -200,7 +200,7 @@ if eventid ~= '' then
   evk = P .. 'evt:' .. esc(eventcamp)
   local r = redis.call('HGET', evk, eventid)
   if r then
-    if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', r) end
+    if reqhash ~= '' then idem_put(KEYS[1], reqhash, r) end
     return {'replay', r}
   end
 end
@@ -361,7 +361,7 @@ for _, a in ipairs(cumAccts) do credit(P, a, dstr(claim[a])) end
 for _, ck in ipairs(capKeys) do redis.call('SET', ck, used[ck], 'EX', capttl) end
 if qualified then redis.call('HSET', KEYS[3], qreferee, qualified) end
 local result = '[' .. table.concat(out, ',') .. ']'
-if reqhash ~= '' then redis.call('HSET', KEYS[1], 'h', reqhash, 'r', result) end
+if reqhash ~= '' then idem_put(KEYS[1], reqhash, result) end
 if eventid ~= '' then
   redis.call('HSET', evk, eventid, result)
   if purchase ~= '' then redis.call('HSET', P .. 'buy:' .. esc(eventcamp), eventid, purchase .. table.concat(refundable, ',')) end
