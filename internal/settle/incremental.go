@@ -82,7 +82,7 @@ func (s *Settler) claimSnapshot(ctx context.Context, prev *record) (*claimSnap, 
 		recs, changed, err := s.incremental(ctx, prev, cs.changes)
 		if err == nil {
 			cs.recs, cs.changed = recs, changed
-			return cs, nil
+			return cs, s.crashAt("from-previous")
 		}
 		if ctx.Err() != nil {
 			return nil, err
@@ -92,7 +92,7 @@ func (s *Settler) claimSnapshot(ctx context.Context, prev *record) (*claimSnap, 
 	if cs.recs, err = s.snapshotRecs(ctx); err != nil {
 		return nil, err
 	}
-	return cs, nil
+	return cs, s.crashAt("from-every-total")
 }
 
 // baseMarker is what an epoch that dropped changed sets says of itself (ledger.DropChanges).
