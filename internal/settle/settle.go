@@ -71,8 +71,9 @@
 // The pending snapshot is taken before the claim snapshot, so an award maturing in between is in both trees,
 // never in neither.
 //
-// Change detection: every step snapshots the ledger and builds the tree, and skips the epoch if the root is
-// the newest epoch's. Snapshots are not point-in-time: each total is exact when read and totals only grow,
+// Change detection: every step snapshots the ledger — from the previous epoch's stored values plus the
+// accounts the ledger recorded as changed (incremental.go), or every total when that base is in doubt — builds
+// the tree, and skips the epoch if the root is the newest epoch's. Snapshots are not point-in-time: each total is exact when read and totals only grow,
 // so every leaf is a total the account really earned — safe to pay.
 package settle
 
