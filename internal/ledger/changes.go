@@ -175,3 +175,13 @@ func (s *Store) DropChanges(ctx context.Context, c Changes, base string) error {
 	}
 	return nil
 }
+
+// Accounts returns how many accounts have a cumulative total of token (platform users' pseudo-accounts
+// included): what a full snapshot of the token reads, to size it. Safe for concurrent use.
+func (s *Store) Accounts(ctx context.Context, token common.Address) (int, error) {
+	n, err := s.rdb.HLen(ctx, s.k.cumulative(token)).Result()
+	if err != nil {
+		return 0, fmt.Errorf("accounts %s: %w", token, err)
+	}
+	return int(n), nil
+}

@@ -215,8 +215,21 @@ func (s *Settler) incremental(ctx context.Context, prev *record, changes []ledge
 // snapshotRecs is snapshot in records: every (token, account, cumulative) of the ledger, sorted, without zero
 // totals and without the marker's key.
 func (s *Settler) snapshotRecs(ctx context.Context) ([]leafRec, error) {
-	var recs []leafRec
-	err := s.store.Snapshot(ctx, func(token, account common.Address, cumulative *big.Int) error {
+	tokens, err := s.store.Tokens(ctx)
+	if err != nil {
+		return nil, err
+	}
+	size := 0
+	for _, token := range tokens {
+		n, err := s.store.Accounts(ctx, token)
+		if err != nil {
+			return nil, fmt.Errorf("snapshot: %w", err)
+		}
+		size += n
+	}
+	// Sized once: growing by appends would hold up to twice the records at 72 bytes each.
+	recs := make([]leafRec, 0, size+size/100)
+	err = s.store.Snapshot(ctx, func(token, account common.Address, cumulative *big.Int) error {
 		r, ok := recOf(leaf(token, account, cumulative))
 		if !ok {
 			return fmt.Errorf("snapshot: %s of %s: total %s is not a uint256", account.Hex(), token.Hex(), cumulative)
