@@ -245,6 +245,7 @@ for i = 1, #d, 2 do
 end
 redis.call('DEL', dk)
 redis.call('HDEL', P .. 'cum', u)
+changed(P, u)
 credit(P, w, cum)
 redis.call('HSET', lk, u, w)
 return {'moved', cum, pend, tostring(reversedRefs), tostring(expired)}

@@ -74,6 +74,11 @@ local function hsub(key, field, amt)
   if v == '0' then redis.call('HDEL', key, field) else redis.call('HSET', key, field, v) end
 end
 
+-- changed records that account's cumulative total (P..'cum') changed: it joins the slot's set of accounts
+-- changed since settlement last took it (P..'chg', see changes.go). Every write of P..'cum' calls it in the
+-- same script, so an epoch rebuilt from the previous one plus that set misses nothing.
+local function changed(P, account) redis.call('SADD', P .. 'chg', account) end
+
 -- credit makes amt claimable for account: it first pays off the account's debt in the source (campaign by
 -- campaign, each getting that much of its budget back), then raises the cumulative total by what is left.
 local function credit(P, account, amt)
@@ -90,7 +95,10 @@ local function credit(P, account, amt)
     hadd(sk, 'remaining', p)
     hadd(sk, 'recovered', p)
   end
-  hadd(P .. 'cum', account, amt)
+  if amt ~= '0' then
+    hadd(P .. 'cum', account, amt)
+    changed(P, account)
+  end
 end
 
 -- The projection (projector.go). The award script appends to a campaign's journal and marks the campaign
@@ -344,6 +352,7 @@ local function expire(P, st, now, day)
       hadd(sk, 'recovered', p)
     end
     if cum == '0' then redis.call('HDEL', ck, st.account) else redis.call('HSET', ck, st.account, cum) end
+    changed(P, st.account)
   end
   hadd(sk, 'remaining', net)
   hadd(sk, 'expired', net)

@@ -8,8 +8,6 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/tribe-rewards/tribe/internal/merkle"
 )
 
 // Commitment is what an epoch's root commits a sponsor pool to pay: the sum of the cumulative amounts of
@@ -43,21 +41,23 @@ func (s *Settler) unlinkedHeld(ctx context.Context) (map[common.Address]*big.Int
 // commitments sums, per pool (held's keys, from unlinkedHeld), the leaves of the pool (leaves are sorted by
 // token, so each pool's are contiguous) and what its unlinked users are owed. Pools with neither are left
 // out: their committed total stays what it was. Sorted by pool.
-func (s *Settler) commitments(leaves []merkle.Leaf, held map[common.Address]*big.Int) []Commitment {
+func (s *Settler) commitments(recs []leafRec, held map[common.Address]*big.Int) []Commitment {
 	totals := map[common.Address]*big.Int{}
 	for pool, h := range held {
 		if h.Sign() > 0 {
 			totals[pool] = new(big.Int).Set(h)
 		}
 	}
-	for _, l := range leaves {
-		if _, ok := held[l.Token]; !ok {
+	var amount big.Int
+	for i := range recs {
+		token := recs[i].token()
+		if _, ok := held[token]; !ok {
 			continue
 		}
-		if totals[l.Token] == nil {
-			totals[l.Token] = new(big.Int)
+		if totals[token] == nil {
+			totals[token] = new(big.Int)
 		}
-		totals[l.Token].Add(totals[l.Token], l.CumulativeAmount)
+		totals[token].Add(totals[token], amount.SetBytes(recs[i].amount()))
 	}
 	out := make([]Commitment, 0, len(totals))
 	for pool, t := range totals {

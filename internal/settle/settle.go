@@ -71,8 +71,9 @@
 // The pending snapshot is taken before the claim snapshot, so an award maturing in between is in both trees,
 // never in neither.
 //
-// Change detection: every step snapshots the ledger and builds the tree, and skips the epoch if the root is
-// the newest epoch's. Snapshots are not point-in-time: each total is exact when read and totals only grow,
+// Change detection: every step snapshots the ledger — from the previous epoch's stored values plus the
+// accounts the ledger recorded as changed (incremental.go), or every total when that base is in doubt — builds
+// the tree, and skips the epoch if the root is the newest epoch's. Snapshots are not point-in-time: each total is exact when read and totals only grow,
 // so every leaf is a total the account really earned — safe to pay.
 package settle
 
@@ -557,17 +558,19 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return prev.epoch(), err
 	}
-	leaves, err := s.snapshot(ctx)
+	cs, err := s.claimSnapshot(ctx, prev)
 	if err != nil {
 		return prev.epoch(), err
 	}
 	snap := time.Since(start)
-	t, err := buildTree(leaves, pending)
+	t, err := buildRecs(cs.recs, pending)
 	if err != nil {
 		return prev.epoch(), err
 	}
-	t.commitments = s.commitments(leaves, held)
+	cs.recs = nil
+	t.commitments = s.commitments(t.recs, held)
 	if prev != nil && t.root == prev.root {
+		s.dropChanges(ctx, cs, prev) // prev holds what they named
 		return prev.epoch(), fmt.Errorf("%w: root %s (epoch %d)", ErrUnchanged, prev.root, prev.n)
 	}
 	built := time.Since(start)
@@ -575,8 +578,17 @@ func (s *Settler) next(ctx context.Context, lease string, prev *record, v chainV
 	if err != nil {
 		return nil, err
 	}
-	s.log.Info("epoch built", "epoch", n, "root", t.root, "leaves", len(t.leaves), "pending", len(pending), "snapshot", snap,
+	if err := s.crashAt("stored"); err != nil {
+		return nil, err
+	}
+	s.dropChanges(ctx, cs, r)
+	log := s.log.With("epoch", n, "root", t.root, "leaves", len(t.recs), "pending", len(pending), "snapshot", snap,
 		"tree", built-snap, "store", time.Since(start)-built)
+	if cs.full != "" {
+		log.Info("epoch built from every total", "why", cs.full)
+	} else {
+		log.Info("epoch built from the previous one", "base", prev.n, "changed", cs.changed)
+	}
 	if err := s.crashAt("built"); err != nil {
 		return nil, err
 	}

@@ -60,6 +60,9 @@ type record struct {
 	commitments []Commitment
 	// pending is where the pending tree is stored (no leaves: the epoch commits nothing pending).
 	pending part
+	// snap is the format of the stored values as a snapshot the next epoch may start from (snapVersion;
+	// "" for epochs stored before epochs were incremental, which the next epoch does not start from).
+	snap string
 }
 
 // part is where one stored tree's chunks are: the claim tree's of a layout, or the pending tree's.
@@ -89,7 +92,7 @@ func (r *record) epoch() *Epoch {
 
 func parseRecord(n uint64, m map[string]string) (*record, error) {
 	r := &record{n: n, state: m["st"], root: common.HexToHash(m["root"]), dir: []byte(m["dir"]),
-		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1", activated: m["activated"] != ""}
+		tx: common.HexToHash(m["tx"]), pruned: m["pruned"] == "1", activated: m["activated"] != "", snap: m["snap"]}
 	var err error
 	atoi := func(field string) int {
 		v, e := strconv.Atoi(m[field])
@@ -294,9 +297,9 @@ func (s *Settler) snapshot(ctx context.Context) ([]merkle.Leaf, error) {
 
 // builtTree is a tree with what storing it needs.
 type builtTree struct {
-	root   common.Hash
-	leaves []merkle.Leaf // sorted by token ‖ account: the tree's input order
-	tree   *merkle.Tree
+	root common.Hash
+	recs []leafRec // sorted by token ‖ account: the tree's input order (the marker first, if any)
+	tree *claimTree
 	// commitments are the pools' totals among the leaves.
 	commitments []Commitment
 	// pending is the pending tree (nil: nothing pending), its leaves sorted by source ‖ account.
@@ -304,9 +307,23 @@ type builtTree struct {
 	pendingLeaves []merkle.PendingLeaf
 }
 
-// buildTree builds the pending tree of pending (if any), adds its marker leaf to leaves — first, as token
-// 0x0 and account 0x0 sort first — and builds the claim tree. ErrEmpty if both are empty.
+// buildTree is buildRecs of leaves (sorted by token ‖ account).
 func buildTree(leaves []merkle.Leaf, pending []merkle.PendingLeaf) (*builtTree, error) {
+	recs := make([]leafRec, len(leaves))
+	for i, l := range leaves {
+		r, ok := recOf(l)
+		if !ok {
+			return nil, fmt.Errorf("build tree: leaf %d: %w", i, merkle.ErrInvalidAmount)
+		}
+		recs[i] = r
+	}
+	return buildRecs(recs, pending)
+}
+
+// buildRecs builds the pending tree of pending (if any), puts its marker leaf before recs — first, as token
+// 0x0 and account 0x0 sort first — and builds the claim tree. recs, sorted by token ‖ account without the
+// marker's key, may be reused for the records. ErrEmpty if both are empty.
+func buildRecs(recs []leafRec, pending []merkle.PendingLeaf) (*builtTree, error) {
 	b := &builtTree{pendingLeaves: pending}
 	if len(pending) > 0 {
 		if len(pending) > maxLeaves {
@@ -317,23 +334,21 @@ func buildTree(leaves []merkle.Leaf, pending []merkle.PendingLeaf) (*builtTree, 
 			return nil, fmt.Errorf("build pending tree: %w", err)
 		}
 		b.pending = pt
-		leaves = append([]merkle.Leaf{merkle.MarkerLeaf(pt.Root())}, leaves...)
+		marker, _ := recOf(merkle.MarkerLeaf(pt.Root()))
+		recs = slices.Insert(recs, 0, marker)
 	}
-	if len(leaves) == 0 {
+	if len(recs) == 0 {
 		return nil, ErrEmpty
 	}
-	if len(leaves) > maxLeaves {
-		return nil, fmt.Errorf("build tree: %d leaves, at most %d", len(leaves), maxLeaves)
+	if len(recs) > maxLeaves {
+		return nil, fmt.Errorf("build tree: %d leaves, at most %d", len(recs), maxLeaves)
 	}
-	t, err := merkle.New(leaves)
-	if err != nil {
-		return nil, fmt.Errorf("build tree: %w", err)
-	}
-	b.root, b.leaves, b.tree = t.Root(), leaves, t
+	b.tree = newClaimTree(recs)
+	b.root, b.recs = b.tree.root(), recs
 	return b, nil
 }
 
-// shapedTree is what treeNodes reads of a merkle.Tree or merkle.PendingTree.
+// shapedTree is what treeNodes reads of a merkle.PendingTree (the claim tree is built with its nodes).
 type shapedTree interface {
 	Len() int
 	Root() common.Hash
@@ -371,8 +386,8 @@ func treeNodes(t shapedTree) []common.Hash {
 // write stores t as epoch n: the record in state building, the chunks (the claim tree's, then the pending
 // tree's), then state built.
 func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *record, t *builtTree, created time.Time) (*record, error) {
-	claim := shape(len(t.leaves), s.valuesPerChunk, s.nodesPerChunk, func(i int) (common.Address, common.Address) {
-		return t.leaves[i].Token, t.leaves[i].Account
+	claim := shape(len(t.recs), s.valuesPerChunk, s.nodesPerChunk, func(i int) (common.Address, common.Address) {
+		return t.recs[i].token(), t.recs[i].account()
 	})
 	claim.root = t.root
 	var pend part
@@ -383,14 +398,15 @@ func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *recor
 		pend.root = t.pending.Root()
 	}
 	r := &record{n: n, state: StateBuilding, root: t.root, leaves: claim.leaves, created: created.UTC().Truncate(time.Millisecond),
-		vc: claim.vc, tc: claim.tc, vpc: claim.vpc, npc: claim.npc, dir: claim.dir, commitments: t.commitments, pending: pend}
+		vc: claim.vc, tc: claim.tc, vpc: claim.vpc, npc: claim.npc, dir: claim.dir, commitments: t.commitments, pending: pend,
+		snap: snapVersion}
 	var prevN uint64
 	if prev != nil {
 		prevN = prev.n
 	}
 	kv := []any{"st", StateBuilding, "root", t.root.Hex(), "leaves", claim.leaves, "created", r.created.UnixMilli(),
 		"vc", claim.vc, "tc", claim.tc, "vpc", claim.vpc, "npc", claim.npc, "dir", claim.dir, "sends", 0,
-		"pools", encodeCommitments(t.commitments)}
+		"pools", encodeCommitments(t.commitments), "snap", snapVersion}
 	if pend.leaves > 0 {
 		kv = append(kv, "proot", pend.root.Hex(), "pleaves", pend.leaves, "pvc", pend.vc, "ptc", pend.tc,
 			"pvpc", pend.vpc, "pnpc", pend.npc, "pdir", pend.dir)
@@ -435,8 +451,9 @@ func (s *Settler) write(ctx context.Context, lease string, n uint64, prev *recor
 		return nil
 	}
 	err := putTree(claim, valueSize, func(dst []byte, i int) []byte {
-		return appendValue(dst, t.leaves[i], uint32(t.tree.TreeIndex(i)))
-	}, treeNodes(t.tree), s.k.values, s.k.nodes)
+		dst = append(dst, t.recs[i][:]...)
+		return binary.BigEndian.AppendUint32(dst, t.tree.index[i])
+	}, t.tree.nodes, s.k.values, s.k.nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -473,15 +490,6 @@ func appendPending(dst []byte, l merkle.PendingLeaf, treeIndex uint32) []byte {
 	l.Pending.FillBytes(amount[:])
 	dst = append(dst, amount[:]...)
 	dst = binary.BigEndian.AppendUint64(dst, l.EarliestMaturity)
-	return binary.BigEndian.AppendUint32(dst, treeIndex)
-}
-
-func appendValue(dst []byte, l merkle.Leaf, treeIndex uint32) []byte {
-	dst = append(dst, l.Token[:]...)
-	dst = append(dst, l.Account[:]...)
-	var amount [32]byte
-	l.CumulativeAmount.FillBytes(amount[:])
-	dst = append(dst, amount[:]...)
 	return binary.BigEndian.AppendUint32(dst, treeIndex)
 }
 
