@@ -17,8 +17,8 @@ import (
 // taken by anyone — a settler that crashed, one whose lease expired — stays until an epoch that read it is
 // stored, so no change is lost between epochs, whatever crashes where.
 //
-// The keys, all in the token's slot (these belong in keys.go's table; they are built here, next to their
-// only users):
+// The keys, all in the token's slot (keys.go's table names them; they are built here, next to their only
+// users):
 //
 //	<p>:{<token>}:chg                        set     accounts whose cumulative total changed since the last take
 //	<p>:{<token>}:chg:t:<id>                 set     a taken set (id from chg:seq), until an epoch that read it is stored

@@ -33,14 +33,21 @@ import (
 //	<p>:{<token>}:cum                        hash    account -> cumulative total of the token (decimal)
 //	<p>:{<token>}:camp:<campaign>            hash    budget, remaining (decimal)
 //	<p>:{<token>}:journal:<campaign>         stream  every award, in order (the audit trail)
-//	<p>:{<token>}:earned:<campaign>          hash    account -> earned in the campaign (decimal)
+//	<p>:{<token>}:earned:<campaign>          hash    account -> earned in the campaign (decimal; projected, as are
+//	                                                 the earned board, hist and daily's n and amt)
 //	<p>:{<token>}:board:earned:<campaign>    zset    score 0, member <earned padded to 78 digits>:<account>
 //	<p>:{<token>}:board:referrals:<campaign> zset    referrer -> number of referrals
 //	<p>:{<token>}:ref:<campaign>             hash    referee -> <referrer>:<unix ms>:<qualified 0|1>
 //	<p>:{<token>}:cap:<campaign>:<account>:<yyyymmdd>  string  earned that UTC day (decimal), TTL 48 h
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
 //	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
-//	<p>:{<token>}:idem:<platform>:<key>      hash    award idempotency record: h (request hash), r (result)
+//	<p>:{<token>}:idem:<platform>:<key>      string  award idempotency record: 32 hex digits of the request hash,
+//	                                                 then the result (before: a hash h, r; still read)
+//	<p>:{<token>}:dirty                      hash    campaign (escaped) -> "<history length>|<raw id>": journal
+//	                                                 entries the projection has not folded (projector.go)
+//	<p>:{<token>}:proj                       hash    campaign (escaped) -> the last journal id folded
+//	<p>:{<token>}:chg, chg:t:<id>, chg:idx, chg:seq, chg:base   accounts whose cumulative total changed since
+//	                                                 settlement last took them (changes.go)
 //	<p>:{<token>}:outbox                     stream  webhook events of the slot, written by the script that
 //	                                                 makes the change (webhooks.OutboxLua, webhooks.OutboxKey)
 //
