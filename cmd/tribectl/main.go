@@ -25,6 +25,8 @@ import (
 	"github.com/tribe-rewards/tribe/internal/auth"
 	"github.com/tribe-rewards/tribe/internal/chain"
 	"github.com/tribe-rewards/tribe/internal/client"
+	"github.com/tribe-rewards/tribe/internal/ledger"
+	"github.com/tribe-rewards/tribe/internal/service"
 )
 
 const usage = `tribectl — talk to a running tribed
@@ -50,6 +52,13 @@ commands:
          [--signer ADDR] [--proposer ADDR] [--guardian ADDR] [--dispute-window 30m] [--withdrawal-notice 2h]
                                              deploy the contracts with the keystore's key (admin);
                                              signer/proposer/guardian default to that key
+
+  journal archive --redis-url U --dir D [--older-than 720h] [--prefix tribe]
+                                             move folded journal entries older than that into checksummed
+                                             segment files in D, and out of Redis (operators)
+  journal verify FILE...                     check segment files' format and checksums
+  journal restore --redis-url U --dir D [--prefix tribe]
+                                             put D's segments back into the journals (verifies them first)
 
 environment: TRIBE_API (default http://127.0.0.1:8080), TRIBE_TOKEN, TRIBE_PRIVATE_KEY, TRIBE_KEYSTORE_PASSWORD
 `
@@ -87,12 +96,15 @@ func run(args []string, out io.Writer) error {
 	defer cancel()
 
 	cmd := rest[0]
-	if len(rest) > 1 && (cmd == "platform" || cmd == "community" || cmd == "campaign") {
+	if len(rest) > 1 && (cmd == "platform" || cmd == "community" || cmd == "campaign" || cmd == "journal") {
 		cmd += " " + rest[1]
 		rest = rest[1:]
 	}
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	switch cmd {
+	case "journal archive", "journal restore", "journal verify":
+		return journal(cmd, rest[1:], out)
+
 	case "info":
 		info, err := c.Info(ctx)
 		if err != nil {
@@ -354,4 +366,55 @@ func printJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// journal runs the journal archive commands against Redis directly (they move data between Redis and
+// files; tribed need not run).
+func journal(cmd string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	redisURL := fs.String("redis-url", envOr("TRIBE_REDIS_URL", ""), "Redis URL, as tribed's --redis-url (default: $TRIBE_REDIS_URL)")
+	dir := fs.String("dir", "", "directory of the segment files")
+	olderThan := fs.Duration("older-than", 30*24*time.Hour, "archive only entries older than this")
+	prefix := fs.String("prefix", ledger.DefaultPrefix, "tribed's --redis-prefix")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if cmd == "journal verify" {
+		if fs.NArg() == 0 {
+			return errors.New("journal verify: name the segment files")
+		}
+		for _, f := range fs.Args() {
+			h, n, err := ledger.VerifySegment(f)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%s: ok, %d entries of campaign %q (token %s), %s to %s\n", f, n, h.Campaign, h.Token, h.First, h.Last)
+		}
+		return nil
+	}
+	if *redisURL == "" || *dir == "" {
+		return fmt.Errorf("%s: --redis-url and --dir are required", cmd)
+	}
+	rdb, err := service.RedisClient(*redisURL)
+	if err != nil {
+		return err
+	}
+	defer rdb.Close()
+	store := ledger.New(rdb, ledger.Options{Prefix: *prefix})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel()
+	if cmd == "journal restore" {
+		n, err := store.RestoreJournal(ctx, *dir)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "restored %d journal entries from %s\n", n, *dir)
+		return nil
+	}
+	res, err := store.ArchiveJournals(ctx, *dir, time.Now().Add(-*olderThan))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "archived %d journal entries into %d segment files in %s\n", res.Entries, len(res.Files), *dir)
+	return nil
 }

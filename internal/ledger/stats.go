@@ -57,7 +57,7 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		state = p.HMGet(ctx, s.k.campaignState(token, c.ID), "budget", "remaining", "pending", "debt", "recovered",
-			"reversed", "rejected", "expired")
+			"reversed", "rejected", "expired", "archived")
 		holders = p.HLen(ctx, s.k.earned(token, c.ID))
 		awards = p.XLen(ctx, s.k.journal(token, c.ID))
 		referrals = p.HLen(ctx, s.k.referrals(token, c.ID))
@@ -99,7 +99,7 @@ func (s *Store) CampaignDaily(ctx context.Context, c *rewards.Campaign, last tim
 	}
 	field := func(i int) *big.Int { s, _ := v[i].(string); return decimal(s) }
 	st := CampaignStats{Budget: budget, Remaining: remaining, Awarded: new(big.Int).Sub(budget, remaining),
-		Awards: awards.Val(), Referrals: referrals.Val(), Holders: holders.Val(),
+		Awards: awards.Val() + field(8).Int64(), Referrals: referrals.Val(), Holders: holders.Val(),
 		Pending: field(2), Debt: field(3), Recovered: field(4), Reversed: field(5), Rejected: field(6), Expired: field(7)}
 	return st, out, nil
 }

@@ -603,3 +603,9 @@ func (d *DevInfo) Banner() string {
 	}
 	return b.String()
 }
+
+// RedisClient is the client tribed would use for a --redis-url (see redisClient), for operator tools.
+func RedisClient(raw string) (redis.UniversalClient, error) {
+	rdb, _, err := redisClient(raw)
+	return rdb, err
+}

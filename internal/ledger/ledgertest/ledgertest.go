@@ -232,3 +232,14 @@ func deletePrefix(ctx context.Context, rdb redis.UniversalClient, prefix string)
 		return fmt.Errorf("unsupported client %T", rdb)
 	}
 }
+
+// URL returns a redis:// URL of the test Redis (a single server), for code under test that connects itself.
+func URL(t testing.TB) string {
+	t.Helper()
+	c, ok := Redis(t).(*redis.Client)
+	if !ok {
+		t.Fatal("ledgertest.URL: the test Redis is a cluster")
+	}
+	o := c.Options()
+	return fmt.Sprintf("redis://%s/%d", o.Addr, o.DB)
+}
