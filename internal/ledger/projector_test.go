@@ -3,10 +3,13 @@ package ledger_test
 import (
 	"context"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/redis/go-redis/v9"
 
 	"github.com/tribe-rewards/tribe/internal/ledger"
 	"github.com/tribe-rewards/tribe/internal/ledger/ledgertest"
@@ -158,5 +161,32 @@ func TestProjectorExactlyOnceAcrossReplicas(t *testing.T) {
 		if len(h) != 5 || len(ids) != 5 {
 			t.Fatalf("history of %s: %d records, %d distinct (want 5)", fan, len(h), len(ids))
 		}
+	}
+}
+
+// A campaign whose journal began before projections existed (its earned totals, board, history and events
+// written by the award script itself) is projected from its first new award on, never twice.
+func TestProjectionStartsAfterOldJournal(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	rdb := ledgertest.Redis(t)
+	s, _, prefix := newStorePrefix(t)
+	c := newCampaign(t, s, "old", tokenA, "1000", "")
+	fan := addr(3, 7)
+	slot := prefix + ":{" + hexLower(tokenA) + "}:"
+	// What the award script of before left for one award of 5: its journal entry and its projections.
+	must(t, rdb.XAdd(ctx, &redis.XAddArgs{Stream: slot + "journal:old", Values: []string{"account", hexLower(fan),
+		"amount", "5", "reason", "post", "counterparty", "", "at", "1772366400123", "capped", "0", "platform", "",
+		"idem", "", "status", "c", "claimable_at", "0"}}).Err())
+	must(t, rdb.HSet(ctx, slot+"earned:old", hexLower(fan), "5").Err())
+	must(t, rdb.ZAdd(ctx, slot+"board:earned:old", redis.Z{Member: strings.Repeat("0", 77) + "5:" + hexLower(fan)}).Err())
+	apply(t, s, ledger.ApplyRequest{Direct: true, Entries: []ledger.Entry{award(t, c, fan, "7")}})
+	board, err := s.Leaderboard(ctx, c, ledger.ByEarned, 10)
+	must(t, err)
+	if len(board) != 1 || board[0].Value != "12" {
+		t.Fatalf("leaderboard %+v, want 12", board)
+	}
+	if evs := webhookstest.Outbox(t, rdb, prefix, hexLower(tokenA)); len(evs) != 1 || evs[0].Data["amount"] != "7" {
+		t.Fatalf("outbox %+v", evs)
 	}
 }

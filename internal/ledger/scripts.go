@@ -305,6 +305,17 @@ for _, a in ipairs(cumAccts) do
 end
 
 -- Every check passed: write.
+-- A campaign's first award since projections exist starts its projection cursor at the journal's end: the
+-- entries before it were written with their projections (by the award script of before).
+for i = 1, nc do
+  local c = camps[i]
+  if c.n > 0 and redis.call('HEXISTS', P .. 'proj', esc(c.id)) == 0 then
+    local last = redis.call('XREVRANGE', c.journal, '+', '-', 'COUNT', 1)
+    local cur = '0-0'
+    if last[1] then cur = last[1][1] end
+    redis.call('HSET', P .. 'proj', esc(c.id), cur)
+  end
+end
 local out, refundable = {}, {}
 for _, e in ipairs(accepted) do
   local c = e.c
