@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"sync"
@@ -178,4 +179,32 @@ func TestOldIdempotencyRecordsStillHold(t *testing.T) {
 	if st := stats(t, s, c); st.Awards != 1 {
 		t.Fatalf("stats %+v", st)
 	}
+}
+
+// A refund's idempotency key replays the refund and refuses another body, with records in either form.
+func TestRefundIdempotencyKey(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, _ := newStore(t)
+	c := heldCampaign(t, s, "c", tokenA, "100", 60, "")
+	buyer, fan := addr(1, 2), addr(1, 1)
+	purchaseShare(t, s, c, "o1", buyer, fan, "100", "10")
+	req := ledger.RefundRequest{Platform: "p1", IdempotencyKey: "r1", RequestHash: hash("r1"), RefEventID: "o1", Account: buyer}
+	first, err := s.Refund(ctx, c, req)
+	must(t, err)
+	again, err := s.Refund(ctx, c, req)
+	must(t, err)
+	if !again.Replayed || fmt.Sprint(again.Reversals) != fmt.Sprint(first.Reversals) {
+		t.Fatalf("replay %+v, first %+v", again, first)
+	}
+	other := req
+	other.RequestHash = hash("r2")
+	_, err = s.Refund(ctx, c, other)
+	wantErr(t, err, ledger.ErrIdempotencyConflict)
+	// An award's key is taken for refunds too.
+	apply(t, s, ledger.ApplyRequest{Platform: "p1", IdempotencyKey: "a1", RequestHash: hash("a1"), Direct: true,
+		Entries: []ledger.Entry{award(t, c, fan, "1")}})
+	purchaseShare(t, s, c, "o2", buyer, fan, "100", "10")
+	_, err = s.Refund(ctx, c, ledger.RefundRequest{Platform: "p1", IdempotencyKey: "a1", RequestHash: hash("x"), RefEventID: "o2", Account: buyer})
+	wantErr(t, err, ledger.ErrIdempotencyConflict)
 }

@@ -438,16 +438,15 @@ func refundResult(s string, replayed bool) (*RefundResult, error) {
 // nil; ErrIdempotencyConflict if the key was used for another request.
 func (s *Store) refundDone(ctx context.Context, c *rewards.Campaign, idemKey, reqHash, eventID string) (*RefundResult, error) {
 	if reqHash != "" {
-		rec, err := s.rdb.HMGet(ctx, idemKey, "h", "r").Result()
-		if err != nil {
+		rec, err := idemGetScript.Run(ctx, s.rdb, []string{idemKey}).StringSlice()
+		if err != nil && !errors.Is(err, redis.Nil) {
 			return nil, fmt.Errorf("refund: %w", err)
 		}
-		if h, ok := rec[0].(string); ok {
-			if h != reqHash {
+		if len(rec) == 2 {
+			if rec[0] != reqHash[:32] {
 				return nil, fmt.Errorf("refund: %w", ErrIdempotencyConflict)
 			}
-			r, _ := rec[1].(string)
-			return refundResult(r, true)
+			return refundResult(rec[1], true)
 		}
 	}
 	if eventID == "" {

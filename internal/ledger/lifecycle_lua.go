@@ -384,6 +384,14 @@ local function expire_due(P, user, now, day)
 end
 `
 
+// idemGetScript reads an award or refund idempotency record (idem_get): {request hash (32 hex digits),
+// result}, or an empty array when there is none. KEYS[1] the record.
+var idemGetScript = redis.NewScript(decimalLua + lifecycleLua + `
+local h, r = idem_get(KEYS[1])
+if not h then return {} end
+return {h, r}
+`)
+
 // matureScript makes claimable the pending, approved awards whose hold has ended: one account's (ARGV[2]
 // set), or the source's earliest due ones (ARGV[2] "", at most ARGV[3]).
 //
