@@ -165,12 +165,15 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	for _, a := range accts {
 		pipe.SAdd(ctx, s.k.accountTokens(common.HexToAddress(a)), tokenHex)
 	}
-	var bound *redis.StatusCmd
+	// The award record lives in the token's slot; this binds the key to the token, so reusing it for another
+	// token's awards is a conflict too. A binding made before buckets is its own key, still read.
+	var oldBound, bound *redis.StringCmd
+	var made *redis.BoolCmd
+	bucket, field := s.k.awardBinding(req.Platform, req.IdempotencyKey)
 	if req.IdempotencyKey != "" {
-		// The award record lives in the token's slot; this binds the key to the token, so reusing it for
-		// another token's awards is a conflict too.
-		bound = pipe.SetArgs(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey), tokenHex,
-			redis.SetArgs{Mode: "NX", Get: true})
+		oldBound = pipe.Get(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey))
+		made = pipe.HSetNX(ctx, bucket, field, tokenHex)
+		bound = pipe.HGet(ctx, bucket, field)
 	}
 	cmds, err := pipe.Exec(ctx)
 	if err != nil && !errors.Is(err, redis.Nil) {
@@ -182,18 +185,23 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 		}
 	}
 	s.indexed.Store(token, struct{}{})
-	if bound != nil && bound.Err() == nil && bound.Val() != tokenHex {
-		return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, bound.Val())
+	if oldBound != nil {
+		if v := oldBound.Val(); v != "" && v != tokenHex {
+			return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, v)
+		}
+		if v := bound.Val(); v != tokenHex {
+			return nil, fmt.Errorf("apply: %w: key used for token %s", ErrIdempotencyConflict, v)
+		}
 	}
-	// This call made the binding (SET NX found no value): a refusal releases it, so that a corrected request
-	// may reuse the key for another token, as a refused request changes nothing.
-	madeBinding := bound != nil && errors.Is(bound.Err(), redis.Nil)
+	// This call made the binding (there was none): a refusal releases it, so that a corrected request may
+	// reuse the key for another token, as a refused request changes nothing.
+	madeBinding := made != nil && made.Val() && errors.Is(oldBound.Err(), redis.Nil)
 	release := func() {
 		if madeBinding {
 			// Only while it still names this token; a concurrent request with the same key and token that
 			// succeeded in between keeps its record in the token's slot either way. Best effort: a binding
 			// left behind only refuses the key's reuse for another token (409), it never credits anything.
-			_ = releaseBindingScript.Run(ctx, s.rdb, []string{s.k.awardIdemToken(req.Platform, req.IdempotencyKey)}, tokenHex).Err()
+			_ = releaseBindingScript.Run(ctx, s.rdb, []string{bucket}, field, tokenHex).Err()
 		}
 	}
 	if blocks != nil {

@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"context"
+	"crypto/sha1"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -148,8 +149,9 @@ func TestGroupsKeepTheBudget(t *testing.T) {
 	}
 }
 
-// Idempotency records are compact strings now; a record written before in the old form (a hash of the
-// request hash and the result) still replays and still refuses another body.
+// Idempotency records and key bindings live in bucket hashes now; a record or binding written before in
+// the old form (a hash of the request hash and the result at the key's own key; a string binding) still
+// replays and still refuses another body or another token.
 func TestOldIdempotencyRecordsStillHold(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -158,15 +160,19 @@ func TestOldIdempotencyRecordsStillHold(t *testing.T) {
 	c := newCampaign(t, s, "idem", tokenA, "1000", "")
 	first := apply(t, s, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "new", RequestHash: hash("a"), Direct: true,
 		Entries: []ledger.Entry{award(t, c, addr(5, 1), "3")}})
-	slot := prefix + ":{" + hexLower(tokenA) + "}:idem:plt:"
-	v, err := rdb.Get(ctx, slot+"new").Result()
+	slot := prefix + ":{" + hexLower(tokenA) + "}:"
+	bucket := func(field string) string { sum := sha1.Sum([]byte(field)); return hex.EncodeToString(sum[:2])[:3] }
+	v, err := rdb.HGet(ctx, slot+"idemb:"+bucket("plt:new"), "plt:new").Result()
 	must(t, err)
 	h := hash("a")
 	if want := hex.EncodeToString(h[:16]); !strings.HasPrefix(v, want) || len(v) > 32+400 {
 		t.Fatalf("record %q", v)
 	}
-	// The same record in the old form, under another key.
-	must(t, rdb.HSet(ctx, slot+"old", "h", hex.EncodeToString(h[:]), "r", v[32:]).Err())
+	if b, err := rdb.HGet(ctx, prefix+":awardbind:"+bucket("plt:new"), "plt:new").Result(); err != nil || b != hexLower(tokenA) {
+		t.Fatalf("binding %q %v", b, err)
+	}
+	// The same record in the old form, under another key, and its binding in the old form.
+	must(t, rdb.HSet(ctx, slot+"idem:plt:old", "h", hex.EncodeToString(h[:]), "r", v[32:]).Err())
 	must(t, rdb.Set(ctx, prefix+":awardidem:plt:old", hexLower(tokenA), 0).Err())
 	again := apply(t, s, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "old", RequestHash: h, Direct: true,
 		Entries: []ledger.Entry{award(t, c, addr(5, 1), "3")}})
@@ -174,6 +180,11 @@ func TestOldIdempotencyRecordsStillHold(t *testing.T) {
 		t.Fatalf("old record: %+v", again)
 	}
 	_, err = s.Apply(ctx, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "old", RequestHash: hash("b"), Direct: true,
+		Entries: []ledger.Entry{award(t, c, addr(5, 1), "4")}})
+	wantErr(t, err, ledger.ErrIdempotencyConflict)
+	// An old binding to another token refuses the key here.
+	must(t, rdb.Set(ctx, prefix+":awardidem:plt:elsewhere", hexLower(tokenB), 0).Err())
+	_, err = s.Apply(ctx, ledger.ApplyRequest{Platform: "plt", IdempotencyKey: "elsewhere", RequestHash: hash("c"), Direct: true,
 		Entries: []ledger.Entry{award(t, c, addr(5, 1), "4")}})
 	wantErr(t, err, ledger.ErrIdempotencyConflict)
 	if st := stats(t, s, c); st.Awards != 1 {

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"crypto/sha1"
 	"encoding/hex"
 	"strings"
 
@@ -24,7 +25,9 @@ import (
 //	<p>:tokens                               set     every reward token with awards
 //	<p>:account:<account>:tokens             set     the tokens an account has awards in
 //	<p>:idem:<scope>:<key>                   hash    generic idempotency record (h, s, st, b)
-//	<p>:awardidem:<platform>:<key>           string  the token an award idempotency key was first used for
+//	<p>:awardbind:<bucket>                   hash    <platform>:<key> -> the token an award idempotency key was first
+//	                                                 used for (4,096 buckets; keys.awardBinding)
+//	<p>:awardidem:<platform>:<key>           string  the same, as bindings made before buckets were kept (read only)
 //	<p>:pools                                set     every sponsor pool that has granted a budget
 //	<p>:blocked                              hash    account -> "<unix ms>:<reason>", blocked everywhere by an operator
 //
@@ -41,8 +44,9 @@ import (
 //	<p>:{<token>}:cap:<campaign>:<account>:<yyyymmdd>  string  earned that UTC day (decimal), TTL 48 h
 //	<p>:{<token>}:hist:<account>             list    the account's latest awards in the token, newest first
 //	<p>:{<token>}:daily:<campaign>           hash    <yyyymmdd>:n -> awards that UTC day, <yyyymmdd>:amt -> amount (decimal)
-//	<p>:{<token>}:idem:<platform>:<key>      string  award idempotency record: 32 hex digits of the request hash,
-//	                                                 then the result (before: a hash h, r; still read)
+//	<p>:{<token>}:idemb:<bucket>             hash    <platform>:<key> -> award or refund idempotency record: 32 hex
+//	                                                 digits of the request hash, then the result (idem_loc)
+//	<p>:{<token>}:idem:<platform>:<key>      hash    the same, as records made before buckets were kept (h, r; read only)
 //	<p>:{<token>}:dirty                      hash    campaign (escaped) -> "<history length>|<raw id>": journal
 //	                                                 entries the projection has not folded (projector.go)
 //	<p>:{<token>}:proj                       hash    campaign (escaped) -> the last journal id folded
@@ -134,6 +138,15 @@ func (k keys) accountTokens(account common.Address) string {
 	return k.p + ":account:" + hexAddr(account) + ":tokens"
 }
 func (k keys) idem(scope, key string) string { return k.p + ":idem:" + esc(scope) + ":" + esc(key) }
+
+// awardBinding is where an award idempotency key's token binding lives: one of 4,096 bucket hashes (by the
+// first 3 hex digits of the SHA-1 of the field, as idem_loc buckets the records) and its field.
+func (k keys) awardBinding(platform, key string) (bucket, field string) {
+	field = esc(platform) + ":" + esc(key)
+	sum := sha1.Sum([]byte(field))
+	return k.p + ":awardbind:" + hex.EncodeToString(sum[:2])[:3], field
+}
+
 func (k keys) awardIdemToken(platform, key string) string {
 	return k.p + ":awardidem:" + esc(platform) + ":" + esc(key)
 }

@@ -36,19 +36,28 @@ local function linked(P, a)
   return nil
 end
 
--- Idempotency records of awards and refunds: a string, the first 32 hex digits (128 bits) of the request's
--- hash then the result; a record written before is a hash {h = request hash, r = result}, read as well.
-local function idem_get(k)
-  local v = redis.pcall('GET', k)
-  if type(v) == 'table' then
-    local rec = redis.call('HMGET', k, 'h', 'r')
-    if not rec[1] then return nil end
-    return string.sub(rec[1], 1, 32), rec[2]
-  end
-  if not v then return nil end
-  return string.sub(v, 1, 32), string.sub(v, 33)
+-- Idempotency records of awards and refunds. k is the record's own key, <P>idem:<platform>:<key> (escaped):
+-- the record lives in one of the slot's 4,096 bucket hashes, P..'idemb:'..<first 3 hex digits of the SHA-1
+-- of "<platform>:<key>">, field "<platform>:<key>", value the first 32 hex digits (128 bits) of the request's
+-- hash then the result. A record written before buckets is a hash at k {h = request hash, r = result}, read
+-- as well.
+local function idem_loc(k)
+  local i = string.find(k, '}:idem:', 1, true)
+  local field = string.sub(k, i + 7)
+  return string.sub(k, 1, i + 1) .. 'idemb:' .. string.sub(redis.sha1hex(field), 1, 3), field
 end
-local function idem_put(k, h, r) redis.call('SET', k, string.sub(h, 1, 32) .. r) end
+local function idem_get(k)
+  local b, f = idem_loc(k)
+  local v = redis.call('HGET', b, f)
+  if v then return string.sub(v, 1, 32), string.sub(v, 33) end
+  local rec = redis.pcall('HMGET', k, 'h', 'r')
+  if type(rec) ~= 'table' or rec.err or not rec[1] then return nil end
+  return string.sub(rec[1], 1, 32), rec[2]
+end
+local function idem_put(k, h, r)
+  local b, f = idem_loc(k)
+  redis.call('HSET', b, f, string.sub(h, 1, 32) .. r)
+end
 
 local function getst(P, id)
   local v = redis.call('HGET', P .. 'aw', id)

@@ -520,9 +520,10 @@ return 0
 
 // releaseBindingScript deletes an award idempotency key's token binding if it still names the token.
 //
-// KEYS[1] the binding (<p>:awardidem:<platform>:<key>); ARGV[1] the token (lower-case hex). Returns 1 if deleted.
+// KEYS[1] the binding's bucket (keys.awardBinding), ARGV[1] its field, ARGV[2] the token (lower-case hex).
+// Returns 1 if deleted.
 var releaseBindingScript = redis.NewScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end
 return 0
 `)
 
