@@ -2,8 +2,10 @@ package service_test
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -189,6 +191,20 @@ func TestEndToEnd(t *testing.T) {
 	board, err = platform.Leaderboard(ctx, camp.ID, "referrals", 10)
 	if err != nil || len(board) != 1 || board[0].Account != fanA || board[0].Value != "1" {
 		t.Fatalf("referrals leaderboard %+v, %v", board, err)
+	}
+	// The projector's health is on /metrics: its lag histogram, and no failed fold.
+	resp, err := http.Get(dev.APIURL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(metrics), "tribe_projection_lag_seconds_bucket{") ||
+		!strings.Contains(string(metrics), "\ntribe_projection_errors_total 0\n") {
+		t.Fatalf("/metrics lacks the projector's series or counts failed folds:\n%s", metrics)
 	}
 }
 

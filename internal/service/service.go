@@ -257,12 +257,18 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	projLag := prometheus.NewHistogram(prometheus.HistogramOpts{Name: "tribe_projection_lag_seconds",
 		Help:    "How long an award's journal entry waited before the projector folded it (leaderboards, history, daily totals, award.created).",
 		Buckets: []float64{.001, .002, .005, .01, .02, .05, .1, .2, .5, 1, 2, 5}})
-	registry.MustRegister(projLag)
+	// A projector that keeps failing shows as errors here (and award.created webhooks stop), not as lag.
+	projErrs := prometheus.NewCounter(prometheus.CounterOpts{Name: "tribe_projection_errors_total",
+		Help: "Projector folds that failed (they are retried on the next sweep)."})
+	registry.MustRegister(projLag, projErrs)
 	go func() {
 		defer workers.Done()
 		jlog := s.log.With("component", "projector")
 		store.RunProjector(matureCtx, func(d time.Duration) { projLag.Observe(d.Seconds()) },
-			func(err error) { jlog.Warn("projecting the journals", "err", err) })
+			func(err error) {
+				projErrs.Inc()
+				jlog.Warn("projecting the journals", "err", err)
+			})
 	}()
 	go func() {
 		defer workers.Done()
