@@ -86,9 +86,9 @@ local head = redis.call('XRANGE', jk, '-', '+', 'COUNT', 1)
 if #head == 0 or head[1][1] ~= first then return 0 end
 local cur = redis.call('HGET', P .. 'proj', ce)
 if not cur or not before_or_at(last, cur) then return 0 end
+-- A journal is only appended to and only this script trims it: from the same first entry to the same last
+-- one it holds the segment's n entries.
 local lm, ls = id(last)
-local got = redis.call('XRANGE', jk, first, last)
-if #got ~= n then return 0 end
 redis.call('XTRIM', jk, 'MINID', string.format('%.0f-%.0f', lm, ls + 1))
 redis.call('HINCRBY', P .. 'camp:' .. ce, 'archived', n)
 return n
@@ -137,7 +137,7 @@ func (s *Store) ArchiveJournals(ctx context.Context, dir string, before time.Tim
 // archiveOne archives the next segment of one campaign's journal: at most archiveSegment entries up to the
 // projection's cursor and before cutoff (unix ms). It returns the file and how many entries it trimmed.
 func (s *Store) archiveOne(ctx context.Context, dir string, token common.Address, ce, cursor string, cutoff int64) (string, int, error) {
-	msgs, err := s.rdb.XRangeN(ctx, s.k.tokenKey(token)+"journal:"+ce, "-", cursor, archiveSegment).Result()
+	msgs, err := s.journalRange(ctx, s.k.tokenKey(token)+"journal:"+ce, cursor, archiveSegment)
 	if err != nil {
 		return "", 0, fmt.Errorf("archive: %w", err)
 	}
@@ -159,12 +159,7 @@ func (s *Store) archiveOne(ctx context.Context, dir string, token common.Address
 		return "", 0, err
 	}
 	for _, m := range msgs {
-		e := segmentEntry{ID: m.ID}
-		for _, k := range journalFieldOrder(m.Values) {
-			v, _ := m.Values[k].(string)
-			e.Fields = append(e.Fields, k, v)
-		}
-		if err := enc.Encode(e); err != nil {
+		if err := enc.Encode(m); err != nil {
 			return "", 0, err
 		}
 	}
@@ -182,25 +177,29 @@ func (s *Store) archiveOne(ctx context.Context, dir string, token common.Address
 	return path, n, nil
 }
 
-// journalFieldOrder is the order the award script writes a journal entry's fields in (then any others,
-// sorted), so that a restored entry is the same entry.
-func journalFieldOrder(v map[string]any) []string {
-	order := []string{"account", "amount", "reason", "counterparty", "at", "capped", "platform", "idem", "status",
-		"claimable_at"}
-	out := make([]string, 0, len(v))
-	for _, k := range order {
-		if _, ok := v[k]; ok {
-			out = append(out, k)
-		}
+// journalRange reads up to count entries of a journal, from its first to id last, with their fields in the
+// order Redis keeps them (go-redis's XRange decodes them into a map), so that a restored entry is the same
+// entry.
+func (s *Store) journalRange(ctx context.Context, key, last string, count int) ([]segmentEntry, error) {
+	reply, err := s.rdb.Do(ctx, "XRANGE", key, "-", last, "COUNT", count).Slice()
+	if err != nil {
+		return nil, err
 	}
-	var rest []string
-	for k := range v {
-		if !slices.Contains(order, k) {
-			rest = append(rest, k)
+	out := make([]segmentEntry, 0, len(reply))
+	for _, r := range reply {
+		m, ok := r.([]any)
+		if !ok || len(m) != 2 {
+			return nil, fmt.Errorf("journal %s: unexpected XRANGE reply %T", key, r)
 		}
+		id, _ := m[0].(string)
+		kv, _ := m[1].([]any)
+		e := segmentEntry{ID: id, Fields: make([]string, len(kv))}
+		for i, x := range kv {
+			e.Fields[i], _ = x.(string)
+		}
+		out = append(out, e)
 	}
-	slices.Sort(rest)
-	return append(out, rest...)
+	return out, nil
 }
 
 // writeSynced writes data to path through a synced temporary file renamed into place.

@@ -169,8 +169,9 @@ func (s *Store) Apply(ctx context.Context, req ApplyRequest) (*ApplyResult, erro
 	// token's awards is a conflict too. A binding made before buckets is its own key, still read.
 	var oldBound, bound *redis.StringCmd
 	var made *redis.BoolCmd
-	bucket, field := s.k.awardBinding(req.Platform, req.IdempotencyKey)
+	var bucket, field string
 	if req.IdempotencyKey != "" {
+		bucket, field = s.k.awardBinding(req.Platform, req.IdempotencyKey)
 		oldBound = pipe.Get(ctx, s.k.awardIdemToken(req.Platform, req.IdempotencyKey))
 		made = pipe.HSetNX(ctx, bucket, field, tokenHex)
 		bound = pipe.HGet(ctx, bucket, field)

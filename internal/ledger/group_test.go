@@ -27,11 +27,7 @@ func inOneGroup(t *testing.T, s *ledger.Store, token rewards.Address, reqs []led
 	var wg sync.WaitGroup
 	for i, r := range reqs {
 		wg.Go(func() { res[i], errs[i] = s.Apply(context.Background(), r) })
-		for deadline := time.Now().Add(10 * time.Second); waiting() < i+1; time.Sleep(time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("request %d never queued", i)
-			}
-		}
+		waitQueued(t, waiting, i+1) // one at a time: the group keeps this order
 	}
 	release()
 	wg.Wait()
@@ -39,6 +35,16 @@ func inOneGroup(t *testing.T, s *ledger.Store, token rewards.Address, reqs []led
 		t.Fatalf("%d script calls for one group", groups-groups0)
 	}
 	return res, errs
+}
+
+// waitQueued waits until n calls wait in a held group (HoldGroups).
+func waitQueued(t *testing.T, waiting func() int, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); waiting() < n; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d calls queued", waiting(), n)
+		}
+	}
 }
 
 // A refused request in a group refuses only itself; the others are applied as if each had run alone, in
@@ -116,11 +122,7 @@ func TestGroupsKeepTheBudget(t *testing.T) {
 			}
 		})
 	}
-	for deadline := time.Now().Add(10 * time.Second); waiting() < n; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("%d of %d calls queued", waiting(), n)
-		}
-	}
+	waitQueued(t, waiting, n)
 	groups0, calls0 := s.GroupStats()
 	release()
 	wg.Wait()

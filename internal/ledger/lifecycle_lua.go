@@ -6,36 +6,9 @@ import (
 	"github.com/tribe-rewards/tribe/internal/webhooks"
 )
 
-// lifecycleLua is what every script that moves an award through its lifecycle shares (after decimalLua).
-//
-// The keys of one source's slot are derived here from P, the slot's key prefix "<p>:{<source>}:" that Go
-// passes as KEYS[1]: every one of them carries the slot's hash tag, so a script never leaves its slot.
-// Campaign ids go into keys escaped as keys.go escapes them (esc).
-//
-// An award's state (hash P..'aw', field award id) is "<status>|<account>|<amount>|<reversed>|<at>|<approved>|
-// <campaign>": status p (pending), c (claimable), x (rejected), r (reversed); amount and reversed are
-// decimals (reversed <= amount); at is claimable_at in unix ms; approved is 1 or 0 (a manual campaign's award
-// before review); campaign is the raw id, last, so that it may hold any character. A note (why it was
-// rejected or reversed) lives in P..'awnote'. Awards that are claimable at once and cannot be refunded have
-// no state: their history record says all there is.
-//
-// Every change also writes its webhook event to the slot's outbox (webhooks.OutboxLua), in the same script.
-const lifecycleLua = webhooks.OutboxLua + `
-local ESC = {['%'] = '%25', [':'] = '%3A', ['{'] = '%7B', ['}'] = '%7D'}
-local function esc(s) return (string.gsub(s, '[%%:{}]', function(ch) return ESC[ch] end)) end
-
--- is_user reports whether an account is a platform user's pseudo-account (ledger.UserAccount: "tribe" then
--- 15 bytes of hash), which holds what the user earns until it is linked to a wallet and is never claimable.
-local function is_user(a) return string.sub(a, 1, 12) == '0x7472696265' end
-
--- linked is the wallet a user's pseudo-account is linked to in this slot (P..'link'), or nil.
-local function linked(P, a)
-  if not is_user(a) then return nil end
-  local w = redis.call('HGET', P .. 'link', a)
-  if w then return w end
-  return nil
-end
-
+// idemLua reads and writes the idempotency records of awards and refunds (the award and refund scripts,
+// idemGetScript).
+const idemLua = `
 -- Idempotency records of awards and refunds. k is the record's own key, <P>idem:<platform>:<key> (escaped):
 -- the record lives in one of the slot's 4,096 bucket hashes, P..'idemb:'..<first 3 hex digits of the SHA-1
 -- of "<platform>:<key>">, field "<platform>:<key>", value the first 32 hex digits (128 bits) of the request's
@@ -58,6 +31,38 @@ local function idem_put(k, h, r)
   local b, f = idem_loc(k)
   redis.call('HSET', b, f, string.sub(h, 1, 32) .. r)
 end
+`
+
+// lifecycleLua is what every script that moves an award through its lifecycle shares (after decimalLua).
+//
+// The keys of one source's slot are derived here from P, the slot's key prefix "<p>:{<source>}:" that Go
+// passes as KEYS[1]: every one of them carries the slot's hash tag, so a script never leaves its slot.
+// Campaign ids go into keys escaped as keys.go escapes them (esc).
+//
+// An award's state (hash P..'aw', field award id) is "<status>|<account>|<amount>|<reversed>|<at>|<approved>|
+// <campaign>": status p (pending), c (claimable), x (rejected), r (reversed); amount and reversed are
+// decimals (reversed <= amount); at is claimable_at in unix ms; approved is 1 or 0 (a manual campaign's award
+// before review); campaign is the raw id, last, so that it may hold any character. A note (why it was
+// rejected or reversed) lives in P..'awnote'. Awards that are claimable at once and cannot be refunded have
+// no state: their history record says all there is.
+//
+// Every change also writes its webhook event to the slot's outbox (webhooks.OutboxLua), in the same script.
+const lifecycleLua = webhooks.OutboxLua + idemLua + `
+local ESC = {['%'] = '%25', [':'] = '%3A', ['{'] = '%7B', ['}'] = '%7D'}
+local function esc(s) return (string.gsub(s, '[%%:{}]', function(ch) return ESC[ch] end)) end
+
+-- is_user reports whether an account is a platform user's pseudo-account (ledger.UserAccount: "tribe" then
+-- 15 bytes of hash), which holds what the user earns until it is linked to a wallet and is never claimable.
+local function is_user(a) return string.sub(a, 1, 12) == '0x7472696265' end
+
+-- linked is the wallet a user's pseudo-account is linked to in this slot (P..'link'), or nil.
+local function linked(P, a)
+  if not is_user(a) then return nil end
+  local w = redis.call('HGET', P .. 'link', a)
+  if w then return w end
+  return nil
+end
+
 
 local function getst(P, id)
   local v = redis.call('HGET', P .. 'aw', id)
@@ -395,7 +400,7 @@ end
 
 // idemGetScript reads an award or refund idempotency record (idem_get): {request hash (32 hex digits),
 // result}, or an empty array when there is none. KEYS[1] the record.
-var idemGetScript = redis.NewScript(decimalLua + lifecycleLua + `
+var idemGetScript = redis.NewScript(idemLua + `
 local h, r = idem_get(KEYS[1])
 if not h then return {} end
 return {h, r}

@@ -305,17 +305,6 @@ for _, a in ipairs(cumAccts) do
 end
 
 -- Every check passed: write.
--- A campaign's first award since projections exist starts its projection cursor at the journal's end: the
--- entries before it were written with their projections (by the award script of before).
-for i = 1, nc do
-  local c = camps[i]
-  if c.n > 0 and redis.call('HEXISTS', P .. 'proj', esc(c.id)) == 0 then
-    local last = redis.call('XREVRANGE', c.journal, '+', '-', 'COUNT', 1)
-    local cur = '0-0'
-    if last[1] then cur = last[1][1] end
-    redis.call('HSET', P .. 'proj', esc(c.id), cur)
-  end
-end
 local out, refundable = {}, {}
 for _, e in ipairs(accepted) do
   local c = e.c
@@ -332,6 +321,7 @@ for _, e in ipairs(accepted) do
     'counterparty', e.cp, 'at', now, 'capped', e.capped, 'platform', platform, 'idem', idemkey, 'status', shown,
     'claimable_at', at)
   local id = c.id .. '-' .. sid
+  c.first = c.first or sid
   -- Only the ids and the reason can hold characters JSON must escape.
   local rec = '[' .. cjson.encode(id) .. ',' .. cjson.encode(c.id) .. ',"' .. e.account .. '","' ..
     e.amt .. '",' .. cjson.encode(e.reason) .. ',"' .. e.cp .. '","' .. now .. '","' .. e.capped .. '","' ..
@@ -365,7 +355,16 @@ for i = 1, nc do
   if c.fresh then redis.call('HSET', c.state, 'budget', c.budget) end
   if c.fresh or c.sum ~= '0' then redis.call('HSET', c.state, 'remaining', dsub(c.remaining, c.sum)) end
   hadd(c.state, 'pending', c.pend)
-  if c.n > 0 then redis.call('HSET', P .. 'dirty', esc(c.id), histlen .. '|' .. c.id) end
+  -- Marking the campaign for the projection. A campaign's first award since projections exist (marked for
+  -- the first time, and no cursor) starts its cursor just before this request's entries: the entries before
+  -- them were written with their projections by the award script of before.
+  if c.n > 0 and redis.call('HSET', P .. 'dirty', esc(c.id), histlen .. '|' .. c.id) == 1 and
+      redis.call('HEXISTS', P .. 'proj', esc(c.id)) == 0 then
+    local prev = redis.call('XREVRANGE', c.journal, '(' .. c.first, '-', 'COUNT', 1)
+    local cur = '0-0'
+    if prev[1] then cur = prev[1][1] end
+    redis.call('HSET', P .. 'proj', esc(c.id), cur)
+  end
 end
 -- Last, as paying off a debt gives budget back to the campaigns written above.
 for _, a in ipairs(cumAccts) do credit(P, a, dstr(claim[a])) end
